@@ -1,0 +1,139 @@
+/**
+ * The data contract between the build-time ingest and the browser app.
+ * Both sides import these zod schemas: the ingest validates what it writes,
+ * the app validates what it fetches, so neither side casts unknown JSON.
+ * Bump BUNDLE_VERSION on any incompatible change; the app refuses other versions.
+ */
+import { z } from 'zod';
+
+export const BUNDLE_VERSION = 1;
+
+export const headlineRoleSchema = z.enum(['kicker', 'title', 'subtitle']);
+export type HeadlineRole = z.infer<typeof headlineRoleSchema>;
+
+export const unionLevelSchema = z.enum([
+  'national',
+  'industry',
+  'municipal',
+  'district',
+  'street',
+  'enterprise',
+]);
+export type UnionLevel = z.infer<typeof unionLevelSchema>;
+
+export const pageMetaSchema = z.object({
+  date: z.string().optional(),
+  page: z.number().int().optional(),
+  pageName: z.string().optional(),
+  paper: z.string().optional(),
+});
+export type PageMeta = z.infer<typeof pageMetaSchema>;
+
+export const bylineSchema = z.object({
+  reporters: z.array(z.string()),
+  correspondents: z.array(z.string()),
+  photographers: z.array(z.string()),
+  /** The credit text exactly as printed, e.g. 本报讯（记者 周美玉）, so nothing is lost. */
+  raw: z.array(z.string()),
+});
+export type Byline = z.infer<typeof bylineSchema>;
+
+export const unionRefSchema = z.object({
+  name: z.string(),
+  level: unionLevelSchema,
+  /** The spellings found in the text that were normalised to `name`. */
+  mentions: z.array(z.string()),
+});
+export type UnionRef = z.infer<typeof unionRefSchema>;
+
+export const eventEvidenceSchema = z.object({
+  type: z.string(),
+  triggers: z.array(z.string()),
+  score: z.number(),
+});
+export type EventEvidence = z.infer<typeof eventEvidenceSchema>;
+
+export const articleSchema = z.object({
+  id: z.string().regex(/^[A-Za-z0-9_-]+$/),
+  source: z.object({
+    file: z.string(),
+    order: z.number().int().nonnegative(),
+    page: pageMetaSchema.optional(),
+  }),
+  headlines: z.array(z.string()).min(1),
+  headlineRoles: z.array(headlineRoleSchema),
+  title: z.string().min(1),
+  kind: z.enum(['news', 'photo']),
+  byline: bylineSchema,
+  /** The dateline that opened the lead, e.g. 本报讯; empty when the story had none. */
+  dateline: z.string(),
+  paragraphs: z.array(z.string()),
+  truncated: z.boolean(),
+  districts: z.array(z.string()),
+  unions: z.array(z.string()),
+  unionRefs: z.array(unionRefSchema),
+  eventTypes: z.array(z.string()),
+  eventEvidence: z.array(eventEvidenceSchema),
+  campaigns: z.array(z.string()),
+  readingMinutes: z.number(),
+});
+export type Article = z.infer<typeof articleSchema>;
+
+export const eventTypeDefSchema = z.object({
+  id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+  label: z.string(),
+  triggers: z.array(z.string()).min(1),
+  /** Triggers in a headline count this many times more than in the body. */
+  headlineWeight: z.number().optional(),
+});
+export const eventTaxonomySchema = z.object({
+  version: z.number().int(),
+  minScore: z.number(),
+  types: z.array(eventTypeDefSchema).min(1),
+});
+export type EventTaxonomy = z.infer<typeof eventTaxonomySchema>;
+
+export const repairSchema = z.object({
+  kind: z.enum(['joined-column-break', 'credit-moved-to-byline', 'punctuation-normalised']),
+  articleId: z.string().optional(),
+  detail: z.string(),
+  line: z.number().int().optional(),
+});
+export const droppedSchema = z.object({
+  kind: z.enum(['duplicate-block', 'banner', 'orphan-heading', 'unassigned-text']),
+  text: z.string(),
+  line: z.number().int(),
+  articleId: z.string().optional(),
+  reason: z.string(),
+});
+export const pageReportSchema = z.object({
+  file: z.string(),
+  encoding: z.string(),
+  lines: z.number().int(),
+  articles: z.array(z.string()),
+  banner: z.array(z.string()),
+  orphanHeadings: z.array(z.string()),
+  repairs: z.array(repairSchema),
+  dropped: z.array(droppedSchema),
+  warnings: z.array(z.string()),
+  error: z.string().optional(),
+});
+export type PageReport = z.infer<typeof pageReportSchema>;
+export type Repair = z.infer<typeof repairSchema>;
+export type Dropped = z.infer<typeof droppedSchema>;
+
+export const ingestReportSchema = z.object({
+  version: z.literal(BUNDLE_VERSION),
+  generatedAt: z.string(),
+  input: z.string(),
+  pages: z.array(pageReportSchema),
+  totals: z.object({
+    pages: z.number().int(),
+    failedPages: z.number().int(),
+    articles: z.number().int(),
+    repairs: z.number().int(),
+    dropped: z.number().int(),
+    warnings: z.number().int(),
+  }),
+});
+export type IngestReport = z.infer<typeof ingestReportSchema>;
