@@ -126,6 +126,8 @@ export const ingestReportSchema = z.object({
   version: z.literal(BUNDLE_VERSION),
   generatedAt: z.string(),
   input: z.string(),
+  /** Problems with the input as a whole (e.g. a bad pages.json), not with one page. */
+  warnings: z.array(z.string()),
   pages: z.array(pageReportSchema),
   totals: z.object({
     pages: z.number().int(),

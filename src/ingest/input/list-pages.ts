@@ -1,0 +1,93 @@
+/**
+ * Find the pages in an input folder: every .txt file below it, ordered by the
+ * optional page manifest (pages.json: date, page number) and then by file name.
+ */
+import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { z } from 'zod';
+import { pageMetaSchema, type PageMeta } from '../../shared/schema';
+
+export const PAGE_MANIFEST = 'pages.json';
+
+export class InputError extends Error {}
+
+const pageManifestSchema = z.array(pageMetaSchema.extend({ file: z.string() }));
+
+export interface PageRef {
+  /** Relative to the input folder, forward slashes: stable across machines. */
+  file: string;
+  path: string;
+  meta?: PageMeta;
+}
+
+export function listPages(inputDir: string): { pages: PageRef[]; warnings: string[] } {
+  if (!existsSync(inputDir)) {
+    throw new InputError(
+      `input folder not found: ${inputDir}. Pass --input <folder of .txt pages> or set SEEDS_DIR.`,
+    );
+  }
+  if (!statSync(inputDir).isDirectory()) {
+    throw new InputError(`input is not a folder: ${inputDir}. Pass the folder that holds the .txt pages.`);
+  }
+  const warnings: string[] = [];
+  const files = walk(inputDir).map((path) => ({
+    path,
+    file: relative(inputDir, path).split(sep).join('/'),
+  }));
+  const meta = readPageManifest(inputDir, warnings);
+  for (const name of meta.keys()) {
+    if (!files.some((f) => f.file === name)) {
+      warnings.push(`${PAGE_MANIFEST}: lists "${name}", which is not in the folder; entry ignored.`);
+    }
+  }
+  const pages: PageRef[] = files.map((f) => {
+    const m = meta.get(f.file);
+    return m ? { ...f, meta: m } : f;
+  });
+  pages.sort(comparePages);
+  return { pages, warnings };
+}
+
+function walk(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name.startsWith('.')) continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...walk(path));
+    else if (entry.isFile() && /\.txt$/i.test(entry.name)) out.push(path);
+  }
+  return out;
+}
+
+function readPageManifest(dir: string, warnings: string[]): Map<string, PageMeta> {
+  const path = join(dir, PAGE_MANIFEST);
+  const map = new Map<string, PageMeta>();
+  if (!existsSync(path)) return map;
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    warnings.push(`${PAGE_MANIFEST}: not valid JSON (${(error as Error).message}); page metadata ignored, pages ordered by file name.`);
+    return map;
+  }
+  const parsed = pageManifestSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    warnings.push(
+      `${PAGE_MANIFEST}: ${issue?.path.join('.') ?? ''} ${issue?.message ?? 'invalid'}; expected an array of {file, date?, page?, pageName?, paper?}. Page metadata ignored.`,
+    );
+    return map;
+  }
+  for (const { file, ...meta } of parsed.data) map.set(file, meta);
+  return map;
+}
+
+const byName = new Intl.Collator('en', { numeric: true });
+
+function comparePages(a: PageRef, b: PageRef): number {
+  const date = (a.meta?.date ?? '').localeCompare(b.meta?.date ?? '');
+  if (date !== 0) return date;
+  const page = (a.meta?.page ?? 0) - (b.meta?.page ?? 0);
+  if (page !== 0) return page;
+  return byName.compare(a.file, b.file);
+}

@@ -1,0 +1,113 @@
+/**
+ * Canonical text for the later stages: LF line endings, ordinary spaces,
+ * ASCII letters and digits, and the full-width Chinese punctuation that the
+ * newspaper prints. Exports that use half-width punctuation (, . : ; ? ! ( ) " ')
+ * between Chinese characters are brought back to ，。：；？！（）“”‘’, so a page
+ * parses the same whichever way it was saved.
+ */
+const CJK_OR_FULLWIDTH = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef“”‘’…—·]/u;
+const SIMPLE_PAIRS: Record<string, string> = {
+  ',': '，',
+  ';': '；',
+  ':': '：',
+  '?': '？',
+  '!': '！',
+  '(': '（',
+  ')': '）',
+};
+
+export interface NormalizedLine {
+  /** 1-based line number in the file as given, for error messages and the report. */
+  no: number;
+  text: string;
+}
+
+export function splitLines(text: string): string[] {
+  return text.replace(/\r\n?/g, '\n').split('\n');
+}
+
+/** Normalise a whole page; returns its non-empty lines with their line numbers. */
+export function normalizePage(text: string): { lines: NormalizedLine[]; halfWidthFixes: number } {
+  const out: NormalizedLine[] = [];
+  const quotes = { double: false, single: false };
+  let halfWidthFixes = 0;
+  splitLines(text).forEach((raw, index) => {
+    const spaced = normalizeSpacesAndWidth(raw).trim();
+    if (spaced === '') return;
+    const { text: fixed, fixes } = fixHalfWidthPunctuation(spaced, quotes);
+    halfWidthFixes += fixes;
+    out.push({ no: index + 1, text: fixed });
+    // A quote left open at a column break continues on the next line; a
+    // finished sentence closes any stray one so one typo cannot flip the page.
+    if (endsSentence(fixed)) {
+      quotes.double = false;
+      quotes.single = false;
+    }
+  });
+  return { lines: out, halfWidthFixes };
+}
+
+function normalizeSpacesAndWidth(line: string): string {
+  return line
+    .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
+    .replace(/[\u3000\u00a0\t]/g, ' ')
+    .replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g, (c) =>
+      String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+    )
+    .replace(/ {2,}/g, ' ');
+}
+
+function isCjkish(c: string | undefined): boolean {
+  return c !== undefined && CJK_OR_FULLWIDTH.test(c);
+}
+
+function fixHalfWidthPunctuation(
+  line: string,
+  quotes: { double: boolean; single: boolean },
+): { text: string; fixes: number } {
+  const chars = Array.from(line);
+  let fixes = 0;
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i]!;
+    const prev = chars[i - 1];
+    const next = chars[i + 1];
+    const nearCjk = isCjkish(prev) || isCjkish(next);
+    if (c === '"') {
+      chars[i] = quotes.double ? '”' : '“';
+      quotes.double = !quotes.double;
+      fixes++;
+    } else if (c === "'" && nearCjk) {
+      chars[i] = quotes.single ? '’' : '‘';
+      quotes.single = !quotes.single;
+      fixes++;
+    } else if (c in SIMPLE_PAIRS && nearCjk && !(isDigit(prev) && isDigit(next))) {
+      chars[i] = SIMPLE_PAIRS[c]!;
+      fixes++;
+    } else if (c === '.' && !isAsciiLetter(next) && (isCjkish(prev) || /[%)）]/.test(prev ?? ''))) {
+      chars[i] = '。';
+      fixes++;
+    } else if (c === '“') {
+      quotes.double = true;
+    } else if (c === '”') {
+      quotes.double = false;
+    } else if (c === '‘') {
+      quotes.single = true;
+    } else if (c === '’') {
+      quotes.single = false;
+    }
+  }
+  return { text: chars.join(''), fixes };
+}
+
+function isDigit(c: string | undefined): boolean {
+  return c !== undefined && c >= '0' && c <= '9';
+}
+/** 品牌.2023年 is a sentence end before a year; Inc.com is not. */
+function isAsciiLetter(c: string | undefined): boolean {
+  return c !== undefined && /[A-Za-z]/.test(c);
+}
+
+/** True when a line ends a sentence: 。！？… possibly followed by closing quotes/brackets. */
+export function endsSentence(text: string): boolean {
+  return /[。！？!?…][”’」』）)》]*$/u.test(text);
+}

@@ -1,0 +1,168 @@
+/**
+ * One page through the pipeline: decode → normalise → segment → repair →
+ * extract. Pure apart from hashing; the caller does the file I/O. Every line
+ * of the input ends up in an article or in the page report.
+ */
+import type { Article, Dropped, PageMeta, PageReport, Repair } from '../../shared/schema';
+import { decodePage, PageDecodeError } from '../normalize/decode';
+import { normalizePage } from '../normalize/punctuation';
+import { segmentPage, type RawArticle } from '../segment/segment-page';
+import { addToByline, emptyByline } from '../repair/byline';
+import { headlineRoles, titleOf } from '../repair/headlines';
+import { dropRepeats, isTruncated, joinColumnBreaks, RepeatMemory } from '../repair/paragraphs';
+import { splitTrailingCredit } from '../segment/classify';
+import { articleId } from './article-id';
+
+export interface FacetInput {
+  headlines: string[];
+  paragraphs: string[];
+}
+export type FacetExtractor = (
+  input: FacetInput,
+) => Pick<Article, 'districts' | 'unions' | 'unionRefs' | 'eventTypes' | 'eventEvidence' | 'campaigns'>;
+
+export interface PageInput {
+  /** Path relative to the input folder, with forward slashes. */
+  file: string;
+  bytes: Uint8Array;
+  meta?: PageMeta;
+  banners: ReadonlySet<string>;
+  extract: FacetExtractor;
+}
+
+export interface PageResult {
+  articles: Article[];
+  report: PageReport;
+}
+
+const LARGE_PAGE_BYTES = 2 * 1024 * 1024;
+const CHARS_PER_MINUTE = 400;
+
+export function ingestPage(input: PageInput): PageResult {
+  const report: PageReport = {
+    file: input.file,
+    encoding: 'unknown',
+    lines: 0,
+    articles: [],
+    banner: [],
+    orphanHeadings: [],
+    repairs: [],
+    dropped: [],
+    warnings: [],
+  };
+  if (input.bytes.length === 0) {
+    report.error = `${input.file}: the file is empty. Remove it or export the page again.`;
+    return { articles: [], report };
+  }
+  let text: string;
+  try {
+    const decoded = decodePage(input.bytes);
+    text = decoded.text;
+    report.encoding = decoded.encoding;
+  } catch (error) {
+    if (!(error instanceof PageDecodeError)) throw error;
+    report.error = `${input.file}: ${error.message}. Only plain-text pages (.txt) can be read; remove the file or export it as text.`;
+    return { articles: [], report };
+  }
+  if (input.bytes.length > LARGE_PAGE_BYTES) {
+    report.warnings.push(
+      `${input.file}: ${(input.bytes.length / 1048576).toFixed(1)} MB is unusually large for one printed page; check that several pages were not saved into one file.`,
+    );
+  }
+
+  const { lines, halfWidthFixes } = normalizePage(text);
+  report.lines = lines.length === 0 ? 0 : lines[lines.length - 1]!.no;
+  if (halfWidthFixes > 0) {
+    report.repairs.push({
+      kind: 'punctuation-normalised',
+      detail: `${halfWidthFixes} half-width punctuation marks turned into full-width`,
+    });
+  }
+
+  const page = segmentPage(lines, input.banners);
+  report.banner = page.banner.map((l) => l.text);
+  report.orphanHeadings = page.orphanHeadings.map((l) => l.text);
+  for (const l of page.banner) {
+    report.dropped.push({ kind: 'banner', text: l.text, line: l.no, reason: 'page banner, not a headline' });
+  }
+  for (const l of page.orphanHeadings) {
+    report.dropped.push({ kind: 'orphan-heading', text: l.text, line: l.no, reason: 'heading with no story under it' });
+  }
+  for (const l of page.unassigned) {
+    report.dropped.push({ kind: 'unassigned-text', text: l.text, line: l.no, reason: 'text before the first headline on the page' });
+  }
+  if (page.articles.length === 0) {
+    report.warnings.push(
+      `${input.file}: no article found (no 本报讯 lead and no photo credit). Check that this is a page of news text.`,
+    );
+  }
+
+  const memory = new RepeatMemory();
+  const articles = page.articles.map((raw, order) => {
+    const built = buildArticle(raw, order, input, memory);
+    report.articles.push(built.article.id);
+    report.repairs.push(...built.repairs);
+    report.dropped.push(...built.dropped);
+    report.warnings.push(...built.warnings);
+    return built.article;
+  });
+  return { articles, report };
+}
+
+function buildArticle(raw: RawArticle, order: number, input: PageInput, memory: RepeatMemory) {
+  const repairs: Repair[] = [];
+  const dropped: Dropped[] = [];
+  const warnings: string[] = [];
+  let byline = emptyByline();
+  if (raw.lead) byline = addToByline(byline, raw.lead.credit, `${raw.lead.dateline}（${raw.lead.credit}）`, 'words');
+  for (const c of raw.credits) {
+    byline = addToByline(byline, c.people, c.raw, c.photoReport ? 'photo-report' : 'photo');
+    if (raw.kind === 'news') repairs.push({ kind: 'credit-moved-to-byline', detail: c.raw, line: c.line });
+  }
+
+  const { paragraphs: joined, joins } = joinColumnBreaks(raw.body);
+  const { kept, dropped: repeats } = dropRepeats(joined, memory);
+  const body = kept.map((p) => {
+    const split = splitTrailingCredit(p.text);
+    if (!split) return p;
+    byline = addToByline(byline, split.credit.people, split.credit.raw, split.credit.photoReport ? 'photo-report' : 'photo');
+    repairs.push({ kind: 'credit-moved-to-byline', detail: split.credit.raw, line: p.lines.at(-1) });
+    return { ...p, text: split.body };
+  });
+  const paragraphs = body.map((p) => p.text);
+
+  const headlines = raw.headlines.map((l) => l.text);
+  const roles = headlineRoles(headlines);
+  const firstLine = raw.headlines[0]?.no ?? raw.lead?.line ?? raw.body[0]?.no ?? 0;
+  if (headlines.length === 0) {
+    warnings.push(`${input.file}:${firstLine}: a story has no headline above its lead; its opening words are used as the title.`);
+    headlines.push(Array.from(paragraphs[0] ?? '无标题').slice(0, 20).join(''));
+    roles.push('title');
+  }
+  const id = articleId(input.file, headlines, paragraphs[0] ?? '');
+  for (const j of joins) repairs.push({ kind: 'joined-column-break', articleId: id, detail: j.seam, line: j.line });
+  for (const r of repairs) r.articleId = id;
+  for (const p of repeats) {
+    dropped.push({ kind: 'duplicate-block', text: p.text, line: p.lines[0]!, articleId: id, reason: `printed twice (lines ${p.lines.join(', ')})` });
+  }
+  const truncated = isTruncated(body);
+  if (truncated) warnings.push(`${input.file}:${body.at(-1)?.lines.at(-1)}: 「${titleOf(headlines, roles)}」 stops mid-sentence; marked truncated.`);
+
+  const facets = input.extract({ headlines, paragraphs });
+  const chars = paragraphs.reduce((n, p) => n + p.length, 0);
+  const article: Article = {
+    id,
+    source: { file: input.file, order, ...(input.meta ? { page: input.meta } : {}) },
+    headlines,
+    headlineRoles: roles,
+    title: titleOf(headlines, roles),
+    kind: raw.kind,
+    byline,
+    dateline: raw.lead?.dateline ?? '',
+    paragraphs,
+    truncated,
+    ...facets,
+    readingMinutes: Math.max(1, Math.round(chars / CHARS_PER_MINUTE)),
+  };
+  return { article, repairs, dropped, warnings };
+}

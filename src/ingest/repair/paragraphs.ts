@@ -1,0 +1,93 @@
+/**
+ * Rebuild paragraphs from body lines. A line that stops mid-sentence was cut
+ * by a column break (or a hard wrap), so it is joined to the next line with
+ * nothing in between; a finished sentence ends the paragraph. This works the
+ * same for blank-line and single-line-break exports.
+ */
+import type { NormalizedLine } from '../normalize/punctuation';
+import { endsSentence } from '../normalize/punctuation';
+
+export interface Paragraph {
+  text: string;
+  /** Input line numbers the paragraph was built from. */
+  lines: number[];
+}
+
+export interface Join {
+  line: number;
+  /** A few characters either side of the seam, for the report. */
+  seam: string;
+}
+
+export function joinColumnBreaks(lines: NormalizedLine[]): { paragraphs: Paragraph[]; joins: Join[] } {
+  const paragraphs: Paragraph[] = [];
+  const joins: Join[] = [];
+  let open: Paragraph | null = null;
+  for (const line of lines) {
+    if (open) {
+      joins.push({ line: line.no, seam: `${open.text.slice(-6)}|${line.text.slice(0, 6)}` });
+      open.text += line.text;
+      open.lines.push(line.no);
+    } else {
+      open = { text: line.text, lines: [line.no] };
+      paragraphs.push(open);
+    }
+    if (endsSentence(open.text)) open = null;
+  }
+  return { paragraphs, joins };
+}
+
+/** A story whose last paragraph stops mid-sentence was cut off at the page edge. */
+export function isTruncated(paragraphs: Paragraph[]): boolean {
+  const last = paragraphs[paragraphs.length - 1];
+  return last !== undefined && !endsSentence(last.text);
+}
+
+const MIN_REPEAT_CHARS = 12;
+
+/**
+ * Blocks printed twice: a paragraph equal to an earlier one, or a piece of an
+ * earlier one (a repeat that starts mid-sentence), is removed. Only the last
+ * few paragraphs are searched, which keeps the work linear on huge pages.
+ */
+export function dropRepeats(
+  paragraphs: Paragraph[],
+  seen: RepeatMemory,
+): { kept: Paragraph[]; dropped: Paragraph[] } {
+  const kept: Paragraph[] = [];
+  const dropped: Paragraph[] = [];
+  for (const p of paragraphs) {
+    if (seen.isRepeat(p.text)) dropped.push(p);
+    else {
+      kept.push(p);
+      seen.remember(p.text);
+    }
+  }
+  return { kept, dropped };
+}
+
+/** Page-wide memory of printed paragraphs: exact matches anywhere, substrings in a window. */
+export class RepeatMemory {
+  private readonly exact = new Set<string>();
+  private readonly recent: string[] = [];
+  constructor(private readonly window = 40) {}
+
+  isRepeat(text: string): boolean {
+    const key = compact(text);
+    if (key.length === 0) return false;
+    if (this.exact.has(key)) return true;
+    if (key.length < MIN_REPEAT_CHARS) return false;
+    return this.recent.some((earlier) => earlier.includes(key));
+  }
+
+  remember(text: string): void {
+    const key = compact(text);
+    this.exact.add(key);
+    this.recent.push(key);
+    if (this.recent.length > this.window) this.recent.shift();
+  }
+}
+
+function compact(text: string): string {
+  return text.replace(/\s+/g, '');
+}
