@@ -121,6 +121,7 @@ function buildArticle(raw: RawArticle, order: number, input: PageInput, memory: 
   }
 
   const { paragraphs: joined, joins } = joinColumnBreaks(raw.body);
+  memory.startStory();
   const { kept, dropped: repeats } = dropRepeats(joined, memory);
   const body = kept.map((p) => {
     const split = splitTrailingCredit(p.text);

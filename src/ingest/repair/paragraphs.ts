@@ -66,25 +66,37 @@ export function dropRepeats(
   return { kept, dropped };
 }
 
-/** Page-wide memory of printed paragraphs: exact matches anywhere, substrings in a window. */
+/** Across stories, only long paragraphs count: two stories may share a short stock sentence. */
+const MIN_PAGE_REPEAT_CHARS = 50;
+
+/**
+ * Memory of printed paragraphs. Within a story, a paragraph equal to or
+ * contained in one of the last few is a repeat; across the page, only a long
+ * paragraph printed word for word again is.
+ */
 export class RepeatMemory {
-  private readonly exact = new Set<string>();
-  private readonly recent: string[] = [];
+  private readonly page = new Set<string>();
+  private story: string[] = [];
   constructor(private readonly window = 40) {}
+
+  startStory(): void {
+    this.story = [];
+  }
 
   isRepeat(text: string): boolean {
     const key = compact(text);
     if (key.length === 0) return false;
-    if (this.exact.has(key)) return true;
+    if (key.length >= MIN_PAGE_REPEAT_CHARS && this.page.has(key)) return true;
+    if (this.story.includes(key)) return true;
     if (key.length < MIN_REPEAT_CHARS) return false;
-    return this.recent.some((earlier) => earlier.includes(key));
+    return this.story.some((earlier) => earlier.includes(key));
   }
 
   remember(text: string): void {
     const key = compact(text);
-    this.exact.add(key);
-    this.recent.push(key);
-    if (this.recent.length > this.window) this.recent.shift();
+    if (key.length >= MIN_PAGE_REPEAT_CHARS) this.page.add(key);
+    this.story.push(key);
+    if (this.story.length > this.window) this.story.shift();
   }
 }
 
