@@ -1,8 +1,18 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { createBrowserRouter } from 'react-router-dom';
+import { App } from './App';
+import { routes } from './reader/routes';
+import { createQueryClient } from './shared/query-client';
+import './styles.css';
 
-createRoot(document.getElementById('root')!).render(
+const basename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';
+const router = createBrowserRouter(routes, { basename });
+const root = document.getElementById('root');
+if (!root) throw new Error('#root missing from index.html');
+
+createRoot(root).render(
   <StrictMode>
-    <p>首都工会新闻</p>
+    <App router={router} queryClient={createQueryClient()} />
   </StrictMode>,
 );

@@ -1,0 +1,54 @@
+import type { FacetValue } from './facets';
+import { DISTRICT_TILES } from './districts';
+
+interface Props {
+  values: readonly FacetValue[];
+  onToggle: (district: string) => void;
+}
+
+/** Shade buckets: 0, then by share of the busiest district. */
+function shade(count: number, max: number): number {
+  if (count === 0 || max === 0) return 0;
+  const share = count / max;
+  if (share > 0.75) return 4;
+  if (share > 0.5) return 3;
+  if (share > 0.25) return 2;
+  return 1;
+}
+
+/**
+ * Beijing's 16 districts as a tile map, shaded by the live count. Each tile is a
+ * toggle button (aria-pressed) whose name carries the district and its count.
+ */
+export function DistrictTileMap({ values, onToggle }: Props) {
+  const byName = new Map(values.map((v) => [v.value, v]));
+  const max = Math.max(0, ...DISTRICT_TILES.map((t) => byName.get(t.name)?.count ?? 0));
+  return (
+    <div className="tile-map" role="presentation">
+      {DISTRICT_TILES.map((tile) => {
+        const v = byName.get(tile.name);
+        const count = v?.count ?? 0;
+        const pressed = v?.selected ?? false;
+        return (
+          <button
+            key={tile.name}
+            type="button"
+            className="tile"
+            data-shade={shade(count, max)}
+            style={{ gridRow: tile.row, gridColumn: tile.col }}
+            aria-pressed={pressed}
+            aria-label={`${tile.name}，${count} 篇`}
+            disabled={count === 0 && !pressed}
+            onClick={() => onToggle(tile.name)}
+            title={`${tile.name}：${count} 篇`}
+          >
+            <span className="tile-name">{tile.short}</span>
+            <span className="tile-count" aria-hidden="true">
+              {count}
+            </span>
+          </button>
+        );
+      })}
+    </div>
+  );
+}

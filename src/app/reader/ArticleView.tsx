@@ -1,0 +1,157 @@
+import { useEffect, useId, useRef } from 'react';
+import type { ArticleSummary } from '../../shared/bundle';
+import type { ReaderFilters } from '../../shared/paths';
+import type { PageMeta, UnionLevel } from '../../shared/schema';
+import { Highlight } from '../shared/Highlight';
+import { ArticleFacts } from './ArticleFacts';
+
+interface Props {
+  summary: ArticleSummary;
+  paragraphs: readonly string[];
+  filters: ReaderFilters;
+  phrases: readonly string[];
+  typeLabels: ReadonlyMap<string, string>;
+  unionLevels: Readonly<Record<string, UnionLevel>>;
+}
+
+function sourceLabel(file: string, page: PageMeta | undefined): string {
+  const parts = [
+    page?.paper,
+    page?.date,
+    page?.page !== undefined ? `第 ${page.page} 版` : undefined,
+    page?.pageName,
+  ].filter((p): p is string => Boolean(p));
+  return parts.length > 0 ? parts.join(' · ') : file.replace(/\.txt$/, '');
+}
+
+/** The byline with roles, as printed: 记者 …, 通讯员 …, 摄影 … */
+function bylineParts(byline: ArticleSummary['byline']): { role: string; names: string[] }[] {
+  return [
+    { role: '记者', names: byline.reporters },
+    { role: '通讯员', names: byline.correspondents },
+    { role: '摄影', names: byline.photographers },
+  ].filter((p) => p.names.length > 0);
+}
+
+/**
+ * One article: the headline hierarchy (kicker, title, subtitle), byline, source page,
+ * notices for photo items and truncated stories, the body, and its facts.
+ * Its first heading is the title.
+ */
+export function ArticleView({
+  summary,
+  paragraphs,
+  filters,
+  phrases,
+  typeLabels,
+  unionLevels,
+}: Props) {
+  const titleId = useId();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const kickers = summary.headlines.filter((_, i) => summary.headlineRoles[i] === 'kicker');
+  const subtitles = summary.headlines.filter((_, i) => summary.headlineRoles[i] === 'subtitle');
+  const byline = bylineParts(summary.byline);
+
+  // A new article: bring it into view and move focus to its title, unless the reader
+  // is typing in a field.
+  useEffect(() => {
+    const heading = headingRef.current;
+    if (!heading) return;
+    heading.closest('[data-scroll-pane]')?.scrollTo?.({ top: 0 });
+    const active = document.activeElement;
+    const typing = active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement;
+    if (!typing) heading.focus({ preventScroll: true });
+  }, [summary.id]);
+
+  return (
+    <article aria-labelledby={titleId} className="article">
+      <header className="article-header">
+        {kickers.map((k) => (
+          <p key={k} className="article-kicker">
+            <Highlight text={k} phrases={phrases} />
+          </p>
+        ))}
+        <h2 id={titleId} ref={headingRef} tabIndex={-1} className="article-title">
+          <Highlight text={summary.title} phrases={phrases} />
+        </h2>
+        {subtitles.map((s) => (
+          <p key={s} className="article-subtitle">
+            <Highlight text={s} phrases={phrases} />
+          </p>
+        ))}
+        <div className="article-meta">
+          {byline.length > 0 && (
+            <p className="byline">
+              {byline.map((b) => (
+                <span key={b.role}>
+                  <span className="byline-role">{b.role}</span> {b.names.join('、')}
+                </span>
+              ))}
+            </p>
+          )}
+          <p className="text-stone-600">
+            <span className="sr-only">来源版面：</span>
+            <span title={summary.source.file}>
+              {sourceLabel(summary.source.file, summary.source.page)}
+            </span>
+            <span aria-hidden="true"> · </span>约 {Math.max(1, Math.round(summary.readingMinutes))}{' '}
+            分钟读完
+          </p>
+        </div>
+      </header>
+
+      {summary.kind === 'photo' && (
+        <div role="note" className="notice notice-photo">
+          <svg aria-hidden="true" viewBox="0 0 24 24" className="size-5 shrink-0">
+            <path
+              d="M4 8h3l1.5-2h7L17 8h3v11H4z M12 17a3.5 3.5 0 1 0 0-7 3.5 3.5 0 0 0 0 7z"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="1.6"
+              strokeLinejoin="round"
+            />
+          </svg>
+          <p>
+            <strong>图片新闻</strong>：原版为摄影报道，这里是照片的说明文字。
+          </p>
+        </div>
+      )}
+      {summary.truncated && (
+        <div role="note" className="notice notice-warn">
+          <svg aria-hidden="true" viewBox="0 0 24 24" className="size-5 shrink-0">
+            <path
+              d="M12 4l9 16H3z M12 10v4 M12 17v.5"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="1.8"
+              strokeLinejoin="round"
+              strokeLinecap="round"
+            />
+          </svg>
+          <p>
+            <strong>本文不完整</strong>：原版面上这篇稿件没有刊完，正文在中途结束。
+          </p>
+        </div>
+      )}
+
+      <div className="article-body">
+        {paragraphs.map((p, i) => (
+          <p key={i}>
+            {i === 0 && summary.dateline && <span className="dateline">{summary.dateline}{'\u3000'}</span>}
+            <Highlight text={p} phrases={phrases} />
+            {i === paragraphs.length - 1 && summary.truncated && (
+              <span className="truncation-mark">……（未完）</span>
+            )}
+          </p>
+        ))}
+      </div>
+
+      <ArticleFacts
+        summary={summary}
+        filters={filters}
+        typeLabels={typeLabels}
+        unionLevels={unionLevels}
+      />
+    </article>
+  );
+}

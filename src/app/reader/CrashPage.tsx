@@ -1,0 +1,18 @@
+import { useRouteError } from 'react-router-dom';
+import { APP_NAME } from '../shared/labels';
+
+/** Last resort if rendering throws: a plain message with a way back, never a blank page. */
+export function CrashPage() {
+  const error = useRouteError();
+  return (
+    <main className="mx-auto max-w-lg px-6 py-16">
+      <p className="text-sm font-medium text-red-800">{APP_NAME}</p>
+      <h1 className="mt-2 text-2xl font-semibold">页面出错了</h1>
+      <p className="mt-3 text-stone-700">很抱歉，显示这个页面时出现了问题。</p>
+      <p className="mt-2 break-all font-mono text-xs text-stone-600">{String(error)}</p>
+      <a href={import.meta.env.BASE_URL} className="button mt-8">
+        返回首页
+      </a>
+    </main>
+  );
+}

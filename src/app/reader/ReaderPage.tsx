@@ -1,0 +1,239 @@
+import { useId, useRef, useState, type ReactNode } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { listPath } from '../../shared/paths';
+import { ActiveFilters } from '../filters/ActiveFilters';
+import { FacetPanel } from '../filters/FacetPanel';
+import { activeFilterCount, withQuery } from '../filters/filter-model';
+import { SearchBox } from '../search/SearchBox';
+import { DataErrorMessage } from '../shared/DataErrorMessage';
+import { APP_NAME } from '../shared/labels';
+import { useDocumentTitle } from '../shared/use-document-title';
+import { ArticlePane } from './ArticlePane';
+import { ResultList } from './ResultList';
+import { ShortcutsDialog } from './ShortcutsDialog';
+import { useReaderModel } from './use-reader-model';
+import { useReaderShortcuts } from './use-reader-shortcuts';
+
+/**
+ * The reader: header with search, facets, result list and reading pane.
+ * Wide screens show list and pane side by side (facets in their own column from
+ * 1024 px); phones show the list at / and the article alone at /articles/:id.
+ */
+export function ReaderPage() {
+  const { id } = useParams();
+  const model = useReaderModel();
+  const { bundle, data, filters, setFilters, search, results, facets } = model;
+  const searchRef = useRef<HTMLInputElement>(null);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const [facetsOpen, setFacetsOpen] = useState(false);
+  const facetsId = useId();
+
+  useReaderShortcuts({
+    results,
+    selectedId: id,
+    filters,
+    setFilters,
+    searchRef,
+    helpOpen,
+    openHelp: () => setHelpOpen(true),
+  });
+
+  const selected = id ? data?.byId.get(id) : undefined;
+  const q = filters.q.trim();
+  useDocumentTitle(
+    id ? (data ? (selected?.title ?? '未找到文章') : null) : q ? `“${q}”的搜索结果` : null,
+  );
+
+  const articleOpen = id !== undefined;
+  const filterCount = activeFilterCount(filters);
+
+  let listBody: ReactNode;
+  if (bundle.status === 'pending') {
+    listBody = (
+      <div aria-busy="true" className="flex flex-col gap-3 p-4">
+        <p role="status" className="text-sm text-stone-600">
+          正在加载新闻…
+        </p>
+        {[0, 1, 2, 3].map((i) => (
+          <div key={i} className="skeleton h-20 w-full" />
+        ))}
+      </div>
+    );
+  } else if (bundle.status === 'error') {
+    listBody = (
+      <div className="p-4">
+        <DataErrorMessage error={bundle.error} onRetry={bundle.retry} />
+      </div>
+    );
+  } else {
+    listBody = (
+      <>
+        {search.status === 'error' && (
+          <div className="p-4">
+            <DataErrorMessage error={search.error} />
+          </div>
+        )}
+        {results.length > 0 ? (
+          <ResultList
+            results={results}
+            filters={filters}
+            selectedId={id}
+            phrases={search.phrases}
+            snippets={search.status === 'ready' ? search.snippets : undefined}
+            typeLabels={bundle.data.typeLabels}
+          />
+        ) : (
+          search.status !== 'pending' &&
+          search.status !== 'error' && (
+            <div className="empty-state">
+              <p className="font-medium text-stone-800">没有符合条件的文章</p>
+              <p className="mt-1 text-sm text-stone-600">试试换个关键词，或减少筛选条件。</p>
+              <button
+                type="button"
+                className="button mt-4"
+                onClick={() =>
+                  setFilters(withQuery({ ...filters, districts: [], unions: [], types: [] }, ''))
+                }
+              >
+                清除全部筛选
+              </button>
+            </div>
+          )
+        )}
+      </>
+    );
+  }
+
+  const statusText =
+    bundle.status !== 'ready'
+      ? ''
+      : search.status === 'pending'
+        ? '正在搜索…'
+        : q
+          ? `找到 ${results.length} 篇与“${q}”相关的文章`
+          : filterCount > 0
+            ? `筛选出 ${results.length} 篇文章`
+            : `共 ${results.length} 篇文章`;
+
+  return (
+    <div className="app">
+      <a href="#reader-main" className="skip-link">
+        跳到主要内容
+      </a>
+      <header className="app-header">
+        <div className="app-header-inner">
+          <h1 className="brand">
+            <Link to={listPath()} className="brand-link">
+              <span className="brand-mark" aria-hidden="true">
+                工
+              </span>
+              <span className="brand-name">{APP_NAME}</span>
+            </Link>
+          </h1>
+          <SearchBox
+            value={filters.q}
+            inputRef={searchRef}
+            onChange={(value) =>
+              // Starting or clearing a search is a step in history; refining it is not.
+              setFilters(withQuery(filters, value), { replace: filters.q !== '' && value !== '' })
+            }
+          />
+          <button
+            type="button"
+            className="icon-button hidden sm:inline-flex"
+            aria-label="键盘快捷键"
+            aria-keyshortcuts="?"
+            onClick={() => setHelpOpen(true)}
+          >
+            <span aria-hidden="true">?</span>
+          </button>
+        </div>
+      </header>
+
+      <main id="reader-main" className="reader" data-article-open={articleOpen || undefined}>
+        <div className="list-column">
+          <div className="list-toolbar">
+            <div className="flex items-center justify-between gap-3">
+              <p role="status" className="text-sm text-stone-700">
+                {statusText}
+                {search.status === 'ready' && search.confirming && (
+                  <span className="text-stone-500">（正在核对全文）</span>
+                )}
+              </p>
+              <button
+                type="button"
+                className="button button-quiet lg:hidden"
+                aria-expanded={facetsOpen}
+                aria-controls={facetsId}
+                onClick={() => setFacetsOpen((open) => !open)}
+              >
+                <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4">
+                  <path
+                    d="M3 5h14M6 10h8M8.5 15h3"
+                    stroke="currentColor"
+                    strokeWidth="1.8"
+                    strokeLinecap="round"
+                  />
+                </svg>
+                筛选{filterCount > 0 && <span className="count-badge">{filterCount}</span>}
+              </button>
+            </div>
+            <ActiveFilters
+              filters={filters}
+              typeLabels={data?.typeLabels ?? new Map()}
+              onChange={setFilters}
+            />
+          </div>
+
+          <section
+            id={facetsId}
+            aria-label="筛选"
+            className="facet-column"
+            data-open={facetsOpen || undefined}
+          >
+            <h2 className="facet-column-title">筛选</h2>
+            {facets && <FacetPanel facets={facets} filters={filters} onChange={setFilters} />}
+            <button
+              type="button"
+              className="button mt-6 w-full lg:hidden"
+              onClick={() => setFacetsOpen(false)}
+            >
+              查看 {results.length} 篇结果
+            </button>
+          </section>
+
+          <div className="list-scroll">{listBody}</div>
+        </div>
+
+        <div className="pane-column" data-scroll-pane>
+          {articleOpen && data ? (
+            <ArticlePane
+              id={id}
+              filters={filters}
+              results={results}
+              phrases={search.phrases}
+              typeLabels={data.typeLabels}
+              unionLevels={data.manifest.unionLevels}
+            />
+          ) : articleOpen && bundle.status === 'error' ? (
+            <div className="article">
+              <DataErrorMessage error={bundle.error} onRetry={bundle.retry} />
+            </div>
+          ) : (
+            !articleOpen && (
+              <div className="pane-placeholder">
+                <p className="text-lg font-medium text-stone-700">选择一篇文章开始阅读</p>
+                <p className="mt-2 text-sm text-stone-600">
+                  按 <kbd className="kbd">j</kbd> <kbd className="kbd">k</kbd> 逐篇浏览，按{' '}
+                  <kbd className="kbd">/</kbd> 搜索，按 <kbd className="kbd">?</kbd> 查看全部快捷键
+                </p>
+              </div>
+            )
+          )}
+        </div>
+      </main>
+
+      {helpOpen && <ShortcutsDialog onClose={() => setHelpOpen(false)} />}
+    </div>
+  );
+}
