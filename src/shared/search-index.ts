@@ -79,8 +79,18 @@ export const searchOptions: Options<SearchDoc> = {
   searchOptions: querySearchOptions,
 };
 
+// The CJK ranges are the tokenizer's.
+const CJK_THEN_OTHER = /([\u3400-\u9fff\uf900-\ufaff])(?=[^\u3400-\u9fff\uf900-\ufaff\s])/gu;
+const OTHER_THEN_CJK = /([^\u3400-\u9fff\uf900-\ufaff\s])(?=[\u3400-\u9fff\uf900-\ufaff])/gu;
+
+/**
+ * NFKC, then a space wherever CJK meets another script. The shared tokenizer treats
+ * a run like `12351平台` as one CJK run and cuts it into bigrams (12, 23, …, 1平),
+ * so a query for 12351 or 2023 (as in 2023年) would never match; separating the
+ * scripts keeps numbers and Latin words whole. Used for indexed text and queries alike.
+ */
 function normalize(text: string): string {
-  return text.normalize('NFKC');
+  return text.normalize('NFKC').replace(CJK_THEN_OTHER, '$1 ').replace(OTHER_THEN_CJK, '$1 ');
 }
 
 /** Builds the index and returns it serialized (JSON); the ingest writes this string to the bundle. */
@@ -104,9 +114,9 @@ export function loadSearchIndex(json: string): LoadedSearchIndex {
   return MiniSearch.loadJSON<SearchDoc>(json, searchOptions);
 }
 
-/** True when the phrase is a single CJK character: the bigram index cannot look it up. */
+/** True when the phrase is only single CJK characters: the bigram index cannot look it up. */
 function isSingleChar(phrase: string): boolean {
-  return tokenize(phrase).every((t) => Array.from(t).length === 1);
+  return tokenize(normalize(phrase)).every((t) => Array.from(t).length === 1);
 }
 
 /**
@@ -128,7 +138,7 @@ export function searchArticles(
   let candidates: { id: string; score: number }[];
   if (indexed.length > 0) {
     candidates = index
-      .search(indexed.join(' '), querySearchOptions)
+      .search(indexed.map(normalize).join(' '), querySearchOptions)
       .map((r) => ({ id: String(r.id), score: r.score }));
   } else {
     // Only single characters: no bigram to look up, so scan the text we have.
