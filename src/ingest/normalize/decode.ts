@@ -35,7 +35,8 @@ export function decodePage(bytes: Uint8Array): DecodedText {
 function assertNotBinary(bytes: Uint8Array): void {
   const sample = bytes.subarray(0, 8192);
   let control = 0;
-  for (const b of sample) {
+  for (let i = 0; i < sample.length; i++) {
+    const b = sample[i]!;
     if (b === 0) throw new PageDecodeError('the file contains NUL bytes: it looks binary, not text');
     if (b < 0x09 || (b > 0x0d && b < 0x20)) control++;
   }

@@ -61,42 +61,46 @@ function isCjkish(c: string | undefined): boolean {
   return c !== undefined && CJK_OR_FULLWIDTH.test(c);
 }
 
+/** Only punctuation is looked at, through one regex pass per line: this runs on every line of every page. */
+const PUNCTUATION = /[,;:?!()"'.“”‘’]/g;
+
 function fixHalfWidthPunctuation(
   line: string,
   quotes: { double: boolean; single: boolean },
 ): { text: string; fixes: number } {
-  const chars = Array.from(line);
   let fixes = 0;
-  for (let i = 0; i < chars.length; i++) {
-    const c = chars[i]!;
-    const prev = chars[i - 1];
-    const next = chars[i + 1];
-    const nearCjk = isCjkish(prev) || isCjkish(next);
-    if (c === '"') {
-      chars[i] = quotes.double ? '”' : '“';
-      quotes.double = !quotes.double;
-      fixes++;
-    } else if (c === "'" && nearCjk) {
-      chars[i] = quotes.single ? '’' : '‘';
-      quotes.single = !quotes.single;
-      fixes++;
-    } else if (c in SIMPLE_PAIRS && nearCjk && !(isDigit(prev) && isDigit(next))) {
-      chars[i] = SIMPLE_PAIRS[c]!;
-      fixes++;
-    } else if (c === '.' && !isAsciiLetter(next) && (isCjkish(prev) || /[%)）]/.test(prev ?? ''))) {
-      chars[i] = '。';
-      fixes++;
-    } else if (c === '“') {
-      quotes.double = true;
-    } else if (c === '”') {
-      quotes.double = false;
-    } else if (c === '‘') {
-      quotes.single = true;
-    } else if (c === '’') {
-      quotes.single = false;
+  const text = line.replace(PUNCTUATION, (c: string, at: number) => {
+    const prev = at > 0 ? line[at - 1] : undefined;
+    const next = line[at + 1];
+    switch (c) {
+      case '"':
+        fixes++;
+        quotes.double = !quotes.double;
+        return quotes.double ? '“' : '”';
+      case "'":
+        if (!isCjkish(prev) && !isCjkish(next)) return c;
+        fixes++;
+        quotes.single = !quotes.single;
+        return quotes.single ? '‘' : '’';
+      case '“':
+      case '”':
+        quotes.double = c === '“';
+        return c;
+      case '‘':
+      case '’':
+        quotes.single = c === '‘';
+        return c;
+      case '.':
+        if (isAsciiLetter(next) || !(isCjkish(prev) || /[%)）"']/.test(prev ?? ''))) return c;
+        fixes++;
+        return '。';
+      default:
+        if (!(isCjkish(prev) || isCjkish(next)) || (isDigit(prev) && isDigit(next))) return c;
+        fixes++;
+        return SIMPLE_PAIRS[c] ?? c;
     }
-  }
-  return { text: chars.join(''), fixes };
+  });
+  return { text, fixes };
 }
 
 function isDigit(c: string | undefined): boolean {

@@ -53,6 +53,7 @@ export function isCreditHead(text: string): boolean {
 }
 
 export function splitTrailingCredit(text: string): { body: string; credit: Credit } | null {
+  if (!text.endsWith('摄') && !text.endsWith('摄影报道')) return null; // cheap test before the regex
   const m = TRAILING_CREDIT.exec(text);
   if (!m) return null;
   const raw = text.slice(m[1]!.length).trim();
