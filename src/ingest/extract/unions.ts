@@ -1,0 +1,162 @@
+/**
+ * All unions an article names, as canonical UnionRefs, most relevant first
+ * (named in a headline first, then by how often they are named).
+ *
+ * Enterprise names need the whole article: a short form is merged into a longer
+ * name whose characters it follows in order (友谊医院工会 → 北京友谊医院工会,
+ * 建工装饰工会 → 北京建工装饰集团工会), and a short name without an organisation
+ * word (慈爱嘉工会) is kept only if the article also names it as an organisation
+ * (北京慈爱嘉养老服务有限公司). That drops prose that happens to precede 工会
+ * (用涓滴善行汇聚工会大爱).
+ */
+import type { UnionRef } from '../../shared/schema';
+import type { PlaceMention } from './place-mentions';
+import {
+  readUnionAt,
+  type MentionContext,
+  type UnionCandidate,
+  type UnionSegmentText,
+} from './union-mention';
+import { CONFIRMING_ORGANISATION_WORDS, NAME_BREAK_CHARS } from './union-lexicon';
+
+export interface UnionSegment extends UnionSegmentText {
+  inHeadline: boolean;
+}
+
+interface Found extends UnionCandidate {
+  inHeadline: boolean;
+  order: number;
+}
+
+/** How far after a confirming mention the organisation word may be (慈爱嘉养老服务有限公司). */
+const CONFIRM_WINDOW = 16;
+const MAX_WEAK_NAME_LENGTH = 10;
+
+export function extractUnions(
+  segments: readonly UnionSegment[],
+  context: MentionContext,
+): UnionRef[] {
+  const found: Found[] = [];
+  for (const segment of segments) {
+    let placeByEnd: Map<number, PlaceMention> | undefined;
+    let floor = 0;
+    for (
+      let at = segment.text.indexOf('工会');
+      at >= 0;
+      at = segment.text.indexOf('工会', at + 2)
+    ) {
+      placeByEnd ??= new Map(segment.places.map((m) => [m.end, m]));
+      const candidate = readUnionAt(segment, at, floor, placeByEnd, context);
+      floor = at + 2;
+      if (candidate) {
+        const { name, level, mention, strength, printedCore } = candidate;
+        found.push({
+          name,
+          level,
+          mention,
+          strength,
+          printedCore,
+          inHeadline: segment.inHeadline,
+          order: found.length,
+        });
+      }
+    }
+  }
+  if (found.length === 0) return [];
+  const kept = resolveEnterprises(found, () => segments.map((s) => s.text).join('\n'));
+  return rank(kept);
+}
+
+function resolveEnterprises(found: Found[], fullText: () => string): Found[] {
+  const strongCores = [
+    ...new Set(found.filter((f) => f.strength === 'strong').map((f) => f.printedCore)),
+  ];
+  const strongNameOf = new Map(
+    found.filter((f) => f.strength === 'strong').map((f) => [f.printedCore, f.name]),
+  );
+  const kept: Found[] = [];
+  let text: string | undefined;
+  for (const f of found) {
+    if (f.strength === 'sure') {
+      kept.push(f);
+      continue;
+    }
+    const longer = shortestExpansion(f.printedCore, strongCores);
+    if (longer !== undefined) {
+      f.name = strongNameOf.get(longer) ?? f.name;
+      f.strength = 'strong';
+      kept.push(f);
+      continue;
+    }
+    if (f.strength === 'strong') {
+      kept.push(f);
+      continue;
+    }
+    text ??= fullText();
+    if (f.printedCore.length <= MAX_WEAK_NAME_LENGTH && namedAsOrganisation(f.printedCore, text))
+      kept.push(f);
+  }
+  return kept;
+}
+
+/**
+ * The shortest longer name whose characters include `core` in order. A prefix
+ * is a parent, not a spelling (北京公交集团 is not 北京公交集团北巴传媒公司), so
+ * prefixes don't count.
+ */
+function shortestExpansion(core: string, names: readonly string[]): string | undefined {
+  let best: string | undefined;
+  for (const name of names) {
+    if (name.length <= core.length || name.startsWith(core) || !isSubsequence(core, name)) continue;
+    if (best === undefined || name.length < best.length) best = name;
+  }
+  return best;
+}
+
+function isSubsequence(short: string, long: string): boolean {
+  let j = 0;
+  for (let i = 0; i < long.length && j < short.length; i++) if (long[i] === short[j]) j++;
+  return j === short.length;
+}
+
+/** Does the article print `core` as part of an organisation's name, not followed by 工会? */
+function namedAsOrganisation(core: string, text: string): boolean {
+  for (let p = text.indexOf(core); p >= 0; p = text.indexOf(core, p + 1)) {
+    const after = p + core.length;
+    if (text.startsWith('工会', after)) continue;
+    let end = after;
+    while (end < text.length && end - after < CONFIRM_WINDOW && !NAME_BREAK_CHARS.has(text[end]!))
+      end++;
+    const window = text.slice(after, end);
+    if (CONFIRMING_ORGANISATION_WORDS.some((w) => window.includes(w))) return true;
+  }
+  return false;
+}
+
+function rank(found: readonly Found[]): UnionRef[] {
+  const byName = new Map<
+    string,
+    { ref: UnionRef; inHeadline: boolean; count: number; first: number }
+  >();
+  for (const f of found) {
+    let entry = byName.get(f.name);
+    if (!entry) {
+      entry = {
+        ref: { name: f.name, level: f.level, mentions: [] },
+        inHeadline: false,
+        count: 0,
+        first: f.order,
+      };
+      byName.set(f.name, entry);
+    }
+    entry.count++;
+    entry.inHeadline ||= f.inHeadline;
+    if (!entry.ref.mentions.includes(f.mention)) entry.ref.mentions.push(f.mention);
+  }
+  return [...byName.values()]
+    .sort(
+      (a, b) =>
+        Number(b.inHeadline) - Number(a.inHeadline) || b.count - a.count || a.first - b.first,
+    )
+    .map((e) => e.ref);
+}
