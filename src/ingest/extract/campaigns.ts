@@ -1,0 +1,63 @@
+/**
+ * Campaign tags (产改, 区级工会加强年, 送温暖 …) from data/campaigns.json: a tag
+ * applies when any of its phrases occurs in a headline or paragraph. Tags are
+ * ordered by how often their phrases occur, ties in file order.
+ */
+import { z } from 'zod';
+import { dataFile } from './data-paths';
+import { PhraseCounter } from './phrase-counter';
+import { readValidatedJson, validateData } from './read-validated-json';
+
+export const DEFAULT_CAMPAIGNS_FILE = dataFile('campaigns.json');
+
+export const campaignListSchema = z
+  .object({
+    version: z.number().int(),
+    campaigns: z
+      .array(
+        z.object({
+          tag: z.string().min(1),
+          phrases: z.array(z.string().min(1)).min(1),
+        }),
+      )
+      .min(1),
+  })
+  .superRefine((list, ctx) => {
+    const seen = new Set<string>();
+    list.campaigns.forEach((c, i) => {
+      if (seen.has(c.tag))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['campaigns', i, 'tag'],
+          message: `duplicate tag "${c.tag}"`,
+        });
+      seen.add(c.tag);
+    });
+  });
+export type CampaignList = z.infer<typeof campaignListSchema>;
+
+export function loadCampaigns(path: string = DEFAULT_CAMPAIGNS_FILE): CampaignList {
+  return readValidatedJson(path, campaignListSchema);
+}
+
+export function checkCampaigns(list: unknown, source = 'campaign list'): CampaignList {
+  return validateData(source, list, campaignListSchema);
+}
+
+export type CampaignDetector = (texts: readonly string[]) => string[];
+
+export function createCampaignDetector(list: CampaignList): CampaignDetector {
+  const counter = new PhraseCounter(list.campaigns.map((c) => c.phrases));
+  return (texts) => {
+    const counts = new Int32Array(counter.size);
+    for (const t of texts) counter.count(t, counts);
+    const found: { tag: string; index: number; n: number }[] = [];
+    list.campaigns.forEach((c, index) => {
+      const first = counter.groupStart[index]!;
+      let n = 0;
+      for (let j = 0; j < c.phrases.length; j++) n += counts[first + j]!;
+      if (n > 0) found.push({ tag: c.tag, index, n });
+    });
+    return found.sort((a, b) => b.n - a.n || a.index - b.index).map((x) => x.tag);
+  };
+}
