@@ -38,10 +38,10 @@ export function FacetCheckboxList({ values, onToggle, columns = 1 }: Props) {
                 {v.label}
               </span>
             </label>
-            <span id={countId} className="facet-count">
+            <span className="facet-count" aria-hidden="true">
               {v.count}
-              <span className="sr-only"> 篇</span>
             </span>
+            <span id={countId} className="sr-only">{`${v.count} 篇`}</span>
           </li>
         );
       })}

@@ -137,7 +137,12 @@ export function ArticleView({
       <div className="article-body">
         {paragraphs.map((p, i) => (
           <p key={i}>
-            {i === 0 && summary.dateline && <span className="dateline">{summary.dateline}{'\u3000'}</span>}
+            {i === 0 && summary.dateline && (
+              <span className="dateline">
+                {summary.dateline}
+                {'\u3000'}
+              </span>
+            )}
             <Highlight text={p} phrases={phrases} />
             {i === paragraphs.length - 1 && summary.truncated && (
               <span className="truncation-mark">……（未完）</span>
