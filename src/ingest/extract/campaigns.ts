@@ -44,20 +44,41 @@ export function checkCampaigns(list: unknown, source = 'campaign list'): Campaig
   return validateData(source, list, campaignListSchema);
 }
 
+export interface CampaignScorer {
+  /** One phrase group per campaign, in file order. */
+  phraseGroups: readonly (readonly string[])[];
+  /**
+   * @param firstIds phrase id of each campaign's first phrase in `counts`
+   * @param counts hits per phrase id, each array one part of the article
+   */
+  tags(firstIds: readonly number[], ...counts: Int32Array[]): string[];
+}
+
+export function createCampaignScorer(list: CampaignList): CampaignScorer {
+  return {
+    phraseGroups: list.campaigns.map((c) => c.phrases),
+    tags(firstIds, ...counts) {
+      const found: { tag: string; index: number; n: number }[] = [];
+      list.campaigns.forEach((c, index) => {
+        const first = firstIds[index]!;
+        let n = 0;
+        for (let j = 0; j < c.phrases.length; j++) for (const part of counts) n += part[first + j]!;
+        if (n > 0) found.push({ tag: c.tag, index, n });
+      });
+      return found.sort((a, b) => b.n - a.n || a.index - b.index).map((x) => x.tag);
+    },
+  };
+}
+
 export type CampaignDetector = (texts: readonly string[]) => string[];
 
+/** A stand-alone detector with its own phrase counter. */
 export function createCampaignDetector(list: CampaignList): CampaignDetector {
-  const counter = new PhraseCounter(list.campaigns.map((c) => c.phrases));
+  const scorer = createCampaignScorer(list);
+  const counter = new PhraseCounter(scorer.phraseGroups);
   return (texts) => {
     const counts = new Int32Array(counter.size);
     for (const t of texts) counter.count(t, counts);
-    const found: { tag: string; index: number; n: number }[] = [];
-    list.campaigns.forEach((c, index) => {
-      const first = counter.groupStart[index]!;
-      let n = 0;
-      for (let j = 0; j < c.phrases.length; j++) n += counts[first + j]!;
-      if (n > 0) found.push({ tag: c.tag, index, n });
-    });
-    return found.sort((a, b) => b.n - a.n || a.index - b.index).map((x) => x.tag);
+    return scorer.tags(counter.groupStart, counts);
   };
 }

@@ -16,6 +16,9 @@
 
 const NO_NODE = 0;
 const EMPTY = -1;
+/** `onlyCode` of a node with no child, and of one with several (look in the hash table). */
+const NO_CHILD = -1;
+const MANY_CHILDREN = -2;
 
 export interface TrieMatch<V> {
   start: number;
@@ -29,6 +32,12 @@ export class CharTrie<V> {
   private readonly roots = new Int32Array(0x10000);
   /** Value per node id; node 0 is unused so that 0 can mean "no node". */
   private readonly values: (V | undefined)[] = [undefined];
+  /**
+   * Most nodes below the first level have exactly one child (the rest of one
+   * name); for those the edge is kept here and the hash table is skipped.
+   */
+  private readonly onlyCode: number[] = [NO_CHILD];
+  private readonly onlyChild: number[] = [NO_NODE];
   private edgeParent = new Int32Array(1024).fill(EMPTY);
   private edgeCode = new Int32Array(1024);
   private edgeChild = new Int32Array(1024);
@@ -98,6 +107,8 @@ export class CharTrie<V> {
 
   private newNode(): number {
     this.values.push(undefined);
+    this.onlyCode.push(NO_CHILD);
+    this.onlyChild.push(NO_NODE);
     return this.values.length - 1;
   }
 
@@ -106,6 +117,8 @@ export class CharTrie<V> {
   }
 
   private child(node: number, code: number): number {
+    const only = this.onlyCode[node]!;
+    if (only !== MANY_CHILDREN) return only === code ? this.onlyChild[node]! : NO_NODE;
     const mask = this.edgeParent.length - 1;
     for (let h = this.slot(node, code, mask); ; h = (h + 1) & mask) {
       const parent = this.edgeParent[h]!;
@@ -115,6 +128,17 @@ export class CharTrie<V> {
   }
 
   private addEdge(node: number, code: number, child: number): void {
+    if (this.onlyCode[node] === NO_CHILD) {
+      this.onlyCode[node] = code;
+      this.onlyChild[node] = child;
+      return;
+    }
+    if (this.onlyCode[node] !== MANY_CHILDREN) {
+      // Second child: move the first one into the hash table too.
+      const firstCode = this.onlyCode[node]!;
+      this.onlyCode[node] = MANY_CHILDREN;
+      this.addEdge(node, firstCode, this.onlyChild[node]!);
+    }
     // Keep the table at most half full so probes stay short.
     if ((this.edgeCount + 1) * 2 > this.edgeParent.length) this.grow();
     this.insert(node, code, child);

