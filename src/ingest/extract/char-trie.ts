@@ -16,6 +16,12 @@
 
 const NO_NODE = 0;
 const EMPTY = -1;
+const PAIR_FILTER_SIZE = 1 << 20;
+
+function pairSlot(first: number, second: number): number {
+  return (Math.imul(first, 0x9e3779b1) ^ second) & (PAIR_FILTER_SIZE - 1);
+}
+
 /** `onlyCode` of a node with no child, and of one with several (look in the hash table). */
 const NO_CHILD = -1;
 const MANY_CHILDREN = -2;
@@ -30,6 +36,13 @@ export interface TrieMatch<V> {
 export class CharTrie<V> {
   /** Node reached by each first code unit (NO_NODE when no key starts with it). */
   private readonly roots = new Int32Array(0x10000);
+  /**
+   * A filter on the first two code units of every key (a hashed bitmap, ~1%
+   * false positives). With thousands of place names nearly every CJK character
+   * starts some key, but few character pairs do; this rejects a position with
+   * one typed-array read instead of a hash-table probe.
+   */
+  private readonly pairs = new Uint8Array(PAIR_FILTER_SIZE);
   /** Value per node id; node 0 is unused so that 0 can mean "no node". */
   private readonly values: (V | undefined)[] = [undefined];
   /**
@@ -43,6 +56,7 @@ export class CharTrie<V> {
   private edgeChild = new Int32Array(1024);
   private edgeCount = 0;
   private keyCount = 0;
+  private hasOneUnitKeys = false;
 
   get size(): number {
     return this.keyCount;
@@ -52,6 +66,7 @@ export class CharTrie<V> {
   set(key: string, value: V): void {
     if (key.length === 0) throw new Error('CharTrie: empty key');
     const first = key.charCodeAt(0);
+    if (key.length > 1) this.pairs[pairSlot(first, key.charCodeAt(1))] = 1;
     let node = this.roots[first]!;
     if (node === NO_NODE) node = this.roots[first] = this.newNode();
     for (let i = 1; i < key.length; i++) {
@@ -65,6 +80,7 @@ export class CharTrie<V> {
     }
     if (this.values[node] === undefined) this.keyCount++;
     this.values[node] = value;
+    if (key.length === 1) this.hasOneUnitKeys = true;
   }
 
   get(key: string): V | undefined {
@@ -77,11 +93,12 @@ export class CharTrie<V> {
 
   /** The longest key that starts at `start` in `text`, if any. */
   longestAt(text: string, start: number): TrieMatch<V> | undefined {
-    let node = this.roots[text.charCodeAt(start)]!;
-    if (node === NO_NODE) return undefined;
+    const first = text.charCodeAt(start);
+    if (!this.pairMayStartAt(text, start, first)) return this.oneUnitAt(first, start);
+    let node = this.roots[first]!;
     let bestEnd = -1;
     let bestValue: V | undefined;
-    for (let i = start + 1; ; i++) {
+    for (let i = start + 1; node !== NO_NODE; i++) {
       const value = this.values[node];
       if (value !== undefined) {
         bestEnd = i;
@@ -89,20 +106,36 @@ export class CharTrie<V> {
       }
       if (i >= text.length) break;
       node = this.child(node, text.charCodeAt(i));
-      if (node === NO_NODE) break;
     }
     return bestEnd < 0 ? undefined : { start, end: bestEnd, value: bestValue as V };
   }
 
   /** Calls `visit` for every key that starts at `start`, shortest first. */
   forEachAt(text: string, start: number, visit: (end: number, value: V) => void): void {
-    let node = this.roots[text.charCodeAt(start)]!;
+    const first = text.charCodeAt(start);
+    if (!this.pairMayStartAt(text, start, first)) {
+      const single = this.oneUnitAt(first, start);
+      if (single) visit(single.end, single.value);
+      return;
+    }
+    let node = this.roots[first]!;
     for (let i = start + 1; node !== NO_NODE; i++) {
       const value = this.values[node];
       if (value !== undefined) visit(i, value);
       if (i >= text.length) return;
       node = this.child(node, text.charCodeAt(i));
     }
+  }
+
+  /** False when no key of two or more units starts at `start` (the common case). */
+  private pairMayStartAt(text: string, start: number, first: number): boolean {
+    return start + 1 < text.length && this.pairs[pairSlot(first, text.charCodeAt(start + 1))] === 1;
+  }
+
+  private oneUnitAt(first: number, start: number): TrieMatch<V> | undefined {
+    if (!this.hasOneUnitKeys) return undefined;
+    const value = this.values[this.roots[first]!];
+    return value === undefined ? undefined : { start, end: start + 1, value };
   }
 
   private newNode(): number {

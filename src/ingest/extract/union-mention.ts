@@ -247,19 +247,15 @@ function insidePlace(places: readonly PlaceMention[], pos: number): boolean {
 
 function endsWithLeadWord(text: string, pos: number): boolean {
   if (pos === 0) return false;
-  const words = leadWordsByLastUnit.get(text.charCodeAt(pos - 1));
+  const words = leadWordsByLastUnit[text.charCodeAt(pos - 1)];
   if (!words) return false;
   for (const w of words) if (pos >= w.length && text.startsWith(w, pos - w.length)) return true;
   return false;
 }
 
-function indexByLastUnit(words: readonly string[]): Map<number, string[]> {
-  const index = new Map<number, string[]>();
-  for (const w of words) {
-    const last = w.charCodeAt(w.length - 1);
-    const list = index.get(last) ?? [];
-    list.push(w);
-    index.set(last, list);
-  }
+/** Words grouped by their last code unit, in an array indexed by that unit (faster than a Map). */
+function indexByLastUnit(words: readonly string[]): (string[] | undefined)[] {
+  const index = new Array<string[] | undefined>(0x10000).fill(undefined);
+  for (const w of words) (index[w.charCodeAt(w.length - 1)] ??= []).push(w);
   return index;
 }

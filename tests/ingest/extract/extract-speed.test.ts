@@ -27,18 +27,24 @@ describe('extractor speed', () => {
     const extract = createFacetExtractor();
     const paragraph =
       '近日，朝阳区总工会联合区人力社保局举办招聘会，市总工会有关负责人出席，各级工会干部参加。';
-    const time = (copies: number) => {
-      const input = {
-        headlines: ['标题'],
-        paragraphs: Array.from({ length: copies }, () => paragraph),
-      };
-      extract(input);
-      const start = performance.now();
-      for (let i = 0; i < 20; i++) extract(input);
-      return performance.now() - start;
+    const inputOf = (copies: number) => ({
+      headlines: ['标题'],
+      paragraphs: Array.from({ length: copies }, () => paragraph),
+    });
+    const small = inputOf(50);
+    const large = inputOf(400);
+    for (let i = 0; i < 20; i++) extract(i % 2 ? small : large); // warm up both sizes
+    // Best of several rounds: the least disturbed by other processes.
+    const best = (input: ReturnType<typeof inputOf>) => {
+      let min = Infinity;
+      for (let round = 0; round < 5; round++) {
+        const start = performance.now();
+        for (let i = 0; i < 10; i++) extract(input);
+        min = Math.min(min, performance.now() - start);
+      }
+      return min;
     };
-    const small = time(50);
-    const large = time(400);
-    expect(large / small).toBeLessThan(8 * 3); // 8× the text; allow noise, forbid quadratic (64×)
+    const ratio = best(large) / best(small);
+    expect(ratio).toBeLessThan(8 * 3); // 8× the text; allow noise, forbid quadratic (64×)
   });
 });
