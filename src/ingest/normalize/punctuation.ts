@@ -61,15 +61,20 @@ function isCjkish(c: string | undefined): boolean {
   return c !== undefined && CJK_OR_FULLWIDTH.test(c);
 }
 
-/** Only punctuation is looked at, through one regex pass per line: this runs on every line of every page. */
-const PUNCTUATION = /[,;:?!()"'.“”‘’]/g;
+/**
+ * Only punctuation is looked at, through regex passes per line (this runs on
+ * every line of every page). Quotes and brackets go first, so that 工作(试点)!"
+ * sees （ ） “ ” around the marks decided in the second pass.
+ */
+const PAIRED = /["'“”‘’()]/g;
+const SINGLE = /[,;:?!.]/g;
 
 function fixHalfWidthPunctuation(
   line: string,
   quotes: { double: boolean; single: boolean },
 ): { text: string; fixes: number } {
   let fixes = 0;
-  const text = line.replace(PUNCTUATION, (c: string, at: number) => {
+  const paired = line.replace(PAIRED, (c: string, at: number) => {
     const prev = at > 0 ? line[at - 1] : undefined;
     const next = line[at + 1];
     switch (c) {
@@ -90,15 +95,23 @@ function fixHalfWidthPunctuation(
       case '’':
         quotes.single = c === '‘';
         return c;
-      case '.':
-        if (isAsciiLetter(next) || !(isCjkish(prev) || /[%)）"']/.test(prev ?? ''))) return c;
-        fixes++;
-        return '。';
-      default:
-        if (!(isCjkish(prev) || isCjkish(next)) || (isDigit(prev) && isDigit(next))) return c;
+      default: // ( )
+        if (!isCjkish(prev) && !isCjkish(next)) return c;
         fixes++;
         return SIMPLE_PAIRS[c] ?? c;
     }
+  });
+  const text = paired.replace(SINGLE, (c: string, at: number) => {
+    const prev = at > 0 ? paired[at - 1] : undefined;
+    const next = paired[at + 1];
+    if (c === '.') {
+      if (isAsciiLetter(next) || !(isCjkish(prev) || prev === '%' || prev === ')')) return c;
+      fixes++;
+      return '。';
+    }
+    if (!(isCjkish(prev) || isCjkish(next)) || (isDigit(prev) && isDigit(next))) return c;
+    fixes++;
+    return SIMPLE_PAIRS[c] ?? c;
   });
   return { text, fixes };
 }
