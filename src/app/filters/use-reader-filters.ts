@@ -22,9 +22,13 @@ export function useReaderFilters(vocab: FilterVocabulary | undefined) {
   const setFilters = useCallback(
     (next: ReaderFilters, options: SetFiltersOptions = {}) => {
       const search = readerSearchParams(next).toString();
+      const replace = options.replace ?? false;
+      // A discrete change (a checkbox, a chip) renders synchronously, so a controlled
+      // checkbox never flickers back while the navigation is in a transition. Typing
+      // (replace) stays in a transition to keep the input responsive.
       void navigate(
         { pathname, search: search ? `?${search}` : '' },
-        { replace: options.replace ?? false },
+        { replace, flushSync: !replace },
       );
     },
     [navigate, pathname],

@@ -22,7 +22,7 @@ import { useReaderShortcuts } from './use-reader-shortcuts';
 export function ReaderPage() {
   const { id } = useParams();
   const model = useReaderModel();
-  const { bundle, data, filters, setFilters, search, results, facets } = model;
+  const { bundle, data, filters, setFilters, search, searching, results, facets } = model;
   const searchRef = useRef<HTMLInputElement>(null);
   const [helpOpen, setHelpOpen] = useState(false);
   const [facetsOpen, setFacetsOpen] = useState(false);
@@ -107,7 +107,7 @@ export function ReaderPage() {
   const statusText =
     bundle.status !== 'ready'
       ? ''
-      : search.status === 'pending'
+      : searching
         ? '正在搜索…'
         : q
           ? `找到 ${results.length} 篇与“${q}”相关的文章`

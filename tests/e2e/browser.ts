@@ -1,0 +1,90 @@
+/** Shared e2e helpers: one headless Chromium per test file, pages at a given width. */
+import { AxeBuilder } from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
+
+export const baseURL = (): string => inject('baseURL');
+
+export const DESKTOP = { width: 1280, height: 800 } as const;
+export const PHONE = { width: 390, height: 844 } as const;
+
+export function launchBrowser(): { browser: () => Browser } {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      headless: true,
+      args: [
+        '--no-sandbox',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-gpu',
+      ],
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    browser: () => {
+      if (!browser) throw new Error('browser not launched');
+      return browser;
+    },
+  };
+}
+
+export interface OpenedPage {
+  context: BrowserContext;
+  page: Page;
+  errors: string[];
+}
+
+/** A fresh context (cold cache, no history) with a page at `viewport`, collecting page errors. */
+export async function openPage(
+  browser: Browser,
+  path: string,
+  viewport: { width: number; height: number } = DESKTOP,
+  options: { permissions?: string[] } = {},
+): Promise<OpenedPage> {
+  const context = await browser.newContext({
+    viewport,
+    locale: 'zh-CN',
+    baseURL: baseURL(),
+    permissions: options.permissions ?? [],
+    hasTouch: viewport.width < 500,
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  await page.goto(path);
+  return { context, page, errors };
+}
+
+/** The result list and its article links. */
+export function resultLinks(page: Page) {
+  return page.getByRole('list', { name: '文章列表', exact: true }).getByRole('link');
+}
+
+export async function waitForList(page: Page): Promise<void> {
+  await resultLinks(page).first().waitFor();
+}
+
+export async function currentParams(page: Page): Promise<URLSearchParams> {
+  return new URL(page.url()).searchParams;
+}
+
+/** Fails on axe violations of serious or critical impact. */
+export async function expectNoSeriousA11yViolations(page: Page, label: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter(
+    (v) => v.impact === 'serious' || v.impact === 'critical',
+  );
+  const report = serious.map(
+    (v) =>
+      `${v.impact} ${v.id}: ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`,
+  );
+  expect(report, `axe on ${label}`).toEqual([]);
+}
