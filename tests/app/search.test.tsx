@@ -35,14 +35,21 @@ describe('Chinese full-text search', () => {
     );
   });
 
-  test('总工会 and 送温暖 find what they should; a body-only match shows the passage', async () => {
+  test('送温暖 finds the 送温暖 story', async () => {
     renderApp('/?q=送温暖');
     await waitFor(async () =>
       expect(await resultTitles()).toEqual(['天桥街道总工会2000余份礼包送职工']),
     );
-    // 送温暖 is not in the title or excerpt, so the list shows where it occurs.
+  });
+
+  test('a match only in the body shows the passage where it occurs', async () => {
+    renderApp('/?q=干果礼盒');
+    await waitFor(async () =>
+      expect(await resultTitles()).toEqual(['天桥街道总工会2000余份礼包送职工']),
+    );
     const list = screen.getByRole('list', { name: '文章列表' });
-    await waitFor(() => expect(list.querySelector('mark')?.textContent).toBe('送温暖'));
+    await waitFor(() => expect(list.querySelector('mark')?.textContent).toBe('干果礼盒'));
+    expect(within(list).getByText(/1200份/)).toBeInTheDocument();
   });
 
   test('总工会 matches most stories; several words must all occur', async () => {
@@ -65,6 +72,23 @@ describe('Chinese full-text search', () => {
       within(district).getByRole('checkbox', { name: '门头沟区' }),
     ).toHaveAccessibleDescription('1 篇');
     expect(within(district).getByRole('checkbox', { name: '大兴区' })).toBeDisabled();
+  });
+
+  test('a search fetches only the body chunks needed to confirm its hits', async () => {
+    const { fetchMock } = renderApp('/?q=干果礼盒');
+    await waitFor(async () =>
+      expect(await resultTitles()).toEqual(['天桥街道总工会2000余份礼包送职工']),
+    );
+    const fetched = fetchMock.mock.calls.map(([url]) => String(url));
+    // The fixture has two chunks; 天桥 is in the second, and 干果礼盒 is only in its body.
+    expect(fetched.some((u) => u.includes('/data/bodies-1.'))).toBe(true);
+    expect(fetched.some((u) => u.includes('/data/bodies-0.'))).toBe(false);
+  });
+
+  test('a hit whose title shows the query needs no body at all', async () => {
+    const { fetchMock } = renderApp('/?q=知识竞赛');
+    await waitFor(async () => expect(await resultTitles()).toEqual(['大兴区职工知识竞赛决赛开赛']));
+    expect(fetchMock.mock.calls.some(([url]) => String(url).includes('/data/bodies-'))).toBe(false);
   });
 
   test('a query with no match says so', async () => {

@@ -21,7 +21,10 @@ function sourceLabel(file: string, page: PageMeta | undefined): string {
     page?.page !== undefined ? `第 ${page.page} 版` : undefined,
     page?.pageName,
   ].filter((p): p is string => Boolean(p));
-  return parts.length > 0 ? parts.join(' · ') : file.replace(/\.txt$/, '');
+  if (parts.length > 0) return parts.join(' · ');
+  // Without page metadata, name the page by the number its file starts with (000_….txt).
+  const numbered = /^(\d+)[_-]/.exec(file);
+  return numbered ? `版面 ${numbered[1]}` : file.replace(/\.txt$/, '');
 }
 
 /** The byline with roles, as printed: 记者 …, 通讯员 …, 摄影 … */

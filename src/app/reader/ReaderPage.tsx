@@ -222,8 +222,37 @@ export function ReaderPage() {
           ) : (
             !articleOpen && (
               <div className="pane-placeholder">
+                <svg
+                  aria-hidden="true"
+                  viewBox="0 0 48 48"
+                  className="mx-auto mb-4 size-12 text-stone-300"
+                >
+                  <rect
+                    x="8"
+                    y="6"
+                    width="32"
+                    height="36"
+                    rx="4"
+                    fill="none"
+                    stroke="currentColor"
+                    strokeWidth="2.5"
+                  />
+                  <path
+                    d="M15 15h18M15 22h18M15 29h11"
+                    stroke="currentColor"
+                    strokeWidth="2.5"
+                    strokeLinecap="round"
+                  />
+                </svg>
                 <p className="text-lg font-medium text-stone-700">选择一篇文章开始阅读</p>
-                <p className="mt-2 text-sm text-stone-600">
+                {data && (
+                  <p className="mt-1 text-sm text-stone-600">
+                    共 {data.summaries.length} 篇报道，涉及{' '}
+                    {new Set(data.summaries.flatMap((s) => s.districts)).size} 个区、
+                    {new Set(data.summaries.flatMap((s) => s.unions)).size} 个工会
+                  </p>
+                )}
+                <p className="mt-6 text-sm text-stone-600">
                   按 <kbd className="kbd">j</kbd> <kbd className="kbd">k</kbd> 逐篇浏览，按{' '}
                   <kbd className="kbd">/</kbd> 搜索，按 <kbd className="kbd">?</kbd> 查看全部快捷键
                 </p>

@@ -37,30 +37,58 @@ function combineChunks(results: ChunkResult[]) {
 }
 
 /**
- * Runs the query against the bundle's index. While a query is active, the body chunks
- * are loaded too so every phrase can be confirmed verbatim (see ADR 0005).
+ * At most this many body chunks are fetched to confirm one query. Hits in further
+ * chunks stay in the results unconfirmed (all their bigrams matched), so a search
+ * over a very large archive never downloads the whole archive. See ADR 0005.
+ */
+export const MAX_CONFIRM_CHUNKS = 6;
+
+/**
+ * Runs the query against the bundle's index and confirms each phrase verbatim.
+ * Hits whose headlines or excerpt already show every phrase need nothing more; for
+ * the rest, the body chunks that hold them are fetched (best hits first, capped).
  */
 export function useSearch(query: string, bundle: BundleData | undefined): SearchState {
   const client = useQueryClient();
   const phrases = useMemo(() => searchablePhrases(query), [query]);
   const active = phrases.length > 0 && bundle !== undefined;
   const index = useQuery({ ...searchIndexQueryOptions(client), enabled: active });
-  const chunkCount = bundle?.manifest.files.bodies.length ?? 0;
+
+  // Which chunks are needed depends only on the index and the summaries, never on
+  // which chunks have arrived, so the set is stable while they load.
+  const neededChunks = useMemo(() => {
+    if (!active || !index.data || !bundle) return [];
+    const summaryTexts = new Map<string, SearchText>(
+      bundle.summaries.map((s) => [s.id, { headlines: s.headlines, excerpt: s.excerpt }]),
+    );
+    const chunks: number[] = [];
+    for (const hit of searchArticles(index.data, phrases.join(' '), summaryTexts)) {
+      const chunk = bundle.byId.get(hit.id)?.bodyChunk;
+      if (hit.verified || chunk === undefined || chunks.includes(chunk)) continue;
+      chunks.push(chunk);
+      if (chunks.length >= MAX_CONFIRM_CHUNKS) break;
+    }
+    return chunks;
+  }, [active, index.data, bundle, phrases]);
+
   const chunks = useQueries({
-    queries: Array.from({ length: active ? chunkCount : 0 }, (_, i) =>
-      bodyChunkQueryOptions(client, i),
-    ),
+    queries: neededChunks.map((i) => bodyChunkQueryOptions(client, i)),
     combine: combineChunks,
   });
 
   const result = useMemo(() => {
     if (!active || !index.data || !bundle) return undefined;
+    const loaded = new Map<number, BodiesChunk>();
+    neededChunks.forEach((chunk, i) => {
+      const data = chunks.data[i];
+      if (data) loaded.set(chunk, data);
+    });
     const texts = new Map<string, SearchText>();
     for (const s of bundle.summaries) {
       texts.set(s.id, {
         headlines: s.headlines,
         excerpt: s.excerpt,
-        paragraphs: chunks.data[s.bodyChunk]?.[s.id],
+        paragraphs: loaded.get(s.bodyChunk)?.[s.id],
       });
     }
     const hits = searchArticles(index.data, phrases.join(' '), texts);
@@ -73,7 +101,7 @@ export function useSearch(query: string, bundle: BundleData | undefined): Search
       if (snippet) snippets.set(m.id, snippet);
     }
     return { hits, matches, snippets };
-  }, [active, index.data, bundle, phrases, chunks.data]);
+  }, [active, index.data, bundle, phrases, neededChunks, chunks.data]);
 
   if (phrases.length === 0) return { status: 'idle', phrases };
   if (index.error) return { status: 'error', phrases, error: index.error };
