@@ -43,7 +43,12 @@ async function waitForServer(url: string, timeoutMs: number): Promise<void> {
 
 export default async function setup(project: TestProject) {
   if (process.env.E2E_SKIP_BUILD !== '1') {
-    const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+    // Vitest sets NODE_ENV=test; the build must be the production one users get.
+    const build = spawnSync('npm', ['run', 'build'], {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
     if (build.status !== 0) throw new Error(`npm run build failed (exit ${build.status})`);
   }
   const port = await freePort();
