@@ -3,13 +3,13 @@
  * manifest.json is the only file with a fixed name; every other file name carries
  * a content hash, so hosts can cache them forever.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { articleSchema, BUNDLE_VERSION, unionLevelSchema } from './schema';
 
-export const articleSummarySchema = articleSchema.omit({ paragraphs: true }).extend({
+export const articleSummarySchema = z.extend(z.omit(articleSchema, { paragraphs: true }), {
   excerpt: z.string(),
   /** Index into manifest.files.bodies of the chunk holding this article's paragraphs. */
-  bodyChunk: z.number().int().nonnegative(),
+  bodyChunk: z.int().check(z.nonnegative()),
 });
 export type ArticleSummary = z.infer<typeof articleSummarySchema>;
 
@@ -18,9 +18,9 @@ export const bodiesChunkSchema = z.record(z.string(), z.array(z.string()));
 export type BodiesChunk = z.infer<typeof bodiesChunkSchema>;
 
 export const manifestSchema = z.object({
-  version: z.number().int(),
+  version: z.int(),
   generatedAt: z.string(),
-  articleCount: z.number().int().nonnegative(),
+  articleCount: z.int().check(z.nonnegative()),
   eventTypes: z.array(z.object({ id: z.string(), label: z.string() })),
   unionLevels: z.record(z.string(), unionLevelSchema),
   files: z.object({

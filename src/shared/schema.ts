@@ -4,7 +4,8 @@
  * the app validates what it fetches, so neither side casts unknown JSON.
  * Bump BUNDLE_VERSION on any incompatible change; the app refuses other versions.
  */
-import { z } from 'zod';
+// zod/mini: the same validation with a tree-shakable API, so the app's first view stays small.
+import { z } from 'zod/mini';
 
 export const BUNDLE_VERSION = 1;
 
@@ -22,10 +23,10 @@ export const unionLevelSchema = z.enum([
 export type UnionLevel = z.infer<typeof unionLevelSchema>;
 
 export const pageMetaSchema = z.object({
-  date: z.string().optional(),
-  page: z.number().int().optional(),
-  pageName: z.string().optional(),
-  paper: z.string().optional(),
+  date: z.optional(z.string()),
+  page: z.optional(z.int()),
+  pageName: z.optional(z.string()),
+  paper: z.optional(z.string()),
 });
 export type PageMeta = z.infer<typeof pageMetaSchema>;
 
@@ -54,15 +55,15 @@ export const eventEvidenceSchema = z.object({
 export type EventEvidence = z.infer<typeof eventEvidenceSchema>;
 
 export const articleSchema = z.object({
-  id: z.string().regex(/^[A-Za-z0-9_-]+$/),
+  id: z.string().check(z.regex(/^[A-Za-z0-9_-]+$/)),
   source: z.object({
     file: z.string(),
-    order: z.number().int().nonnegative(),
-    page: pageMetaSchema.optional(),
+    order: z.int().check(z.nonnegative()),
+    page: z.optional(pageMetaSchema),
   }),
-  headlines: z.array(z.string()).min(1),
+  headlines: z.array(z.string()).check(z.minLength(1)),
   headlineRoles: z.array(headlineRoleSchema),
-  title: z.string().min(1),
+  title: z.string().check(z.minLength(1)),
   kind: z.enum(['news', 'photo']),
   byline: bylineSchema,
   /** The dateline that opened the lead, e.g. 本报讯; empty when the story had none. */
@@ -80,43 +81,43 @@ export const articleSchema = z.object({
 export type Article = z.infer<typeof articleSchema>;
 
 export const eventTypeDefSchema = z.object({
-  id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+  id: z.string().check(z.regex(/^[a-z][a-z0-9-]*$/)),
   label: z.string(),
-  triggers: z.array(z.string()).min(1),
+  triggers: z.array(z.string()).check(z.minLength(1)),
   /** Triggers in a headline count this many times more than in the body. */
-  headlineWeight: z.number().optional(),
+  headlineWeight: z.optional(z.number()),
 });
 export const eventTaxonomySchema = z.object({
-  version: z.number().int(),
+  version: z.int(),
   minScore: z.number(),
-  types: z.array(eventTypeDefSchema).min(1),
+  types: z.array(eventTypeDefSchema).check(z.minLength(1)),
 });
 export type EventTaxonomy = z.infer<typeof eventTaxonomySchema>;
 
 export const repairSchema = z.object({
   kind: z.enum(['joined-column-break', 'credit-moved-to-byline', 'punctuation-normalised']),
-  articleId: z.string().optional(),
+  articleId: z.optional(z.string()),
   detail: z.string(),
-  line: z.number().int().optional(),
+  line: z.optional(z.int()),
 });
 export const droppedSchema = z.object({
   kind: z.enum(['duplicate-block', 'banner', 'orphan-heading', 'unassigned-text']),
   text: z.string(),
-  line: z.number().int(),
-  articleId: z.string().optional(),
+  line: z.int(),
+  articleId: z.optional(z.string()),
   reason: z.string(),
 });
 export const pageReportSchema = z.object({
   file: z.string(),
   encoding: z.string(),
-  lines: z.number().int(),
+  lines: z.int(),
   articles: z.array(z.string()),
   banner: z.array(z.string()),
   orphanHeadings: z.array(z.string()),
   repairs: z.array(repairSchema),
   dropped: z.array(droppedSchema),
   warnings: z.array(z.string()),
-  error: z.string().optional(),
+  error: z.optional(z.string()),
 });
 export type PageReport = z.infer<typeof pageReportSchema>;
 export type Repair = z.infer<typeof repairSchema>;
@@ -130,12 +131,12 @@ export const ingestReportSchema = z.object({
   warnings: z.array(z.string()),
   pages: z.array(pageReportSchema),
   totals: z.object({
-    pages: z.number().int(),
-    failedPages: z.number().int(),
-    articles: z.number().int(),
-    repairs: z.number().int(),
-    dropped: z.number().int(),
-    warnings: z.number().int(),
+    pages: z.int(),
+    failedPages: z.int(),
+    articles: z.int(),
+    repairs: z.int(),
+    dropped: z.int(),
+    warnings: z.int(),
   }),
 });
 export type IngestReport = z.infer<typeof ingestReportSchema>;

@@ -2,7 +2,7 @@
  * Fetches files of the data bundle (public/data → /data/ under Vite's base) and
  * validates JSON with a zod schema: nothing fetched is ever cast.
  */
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { BundleError } from './bundle-error';
 
 /** Bundle file names are plain names like `summaries.1a2b3c.json`: no paths, no URLs. */
@@ -40,7 +40,7 @@ export function parseJson(text: string, file: string): unknown {
   }
 }
 
-export async function fetchDataJson<S extends z.ZodType>(
+export async function fetchDataJson<S extends z.ZodMiniType>(
   file: string,
   schema: S,
   signal?: AbortSignal,

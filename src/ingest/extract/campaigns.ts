@@ -3,26 +3,27 @@
  * applies when any of its phrases occurs in a headline or paragraph. Tags are
  * ordered by how often their phrases occur, ties in file order.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { dataFile } from './data-paths';
 import { PhraseCounter } from './phrase-counter';
 import { readValidatedJson, validateData } from './read-validated-json';
 
 export const DEFAULT_CAMPAIGNS_FILE = dataFile('campaigns.json');
 
-export const campaignListSchema = z
-  .object({
-    version: z.number().int(),
-    campaigns: z
-      .array(
-        z.object({
-          tag: z.string().min(1),
-          phrases: z.array(z.string().min(1)).min(1),
-        }),
-      )
-      .min(1),
-  })
-  .superRefine((list, ctx) => {
+const campaignListShape = z.object({
+  version: z.int(),
+  campaigns: z
+    .array(
+      z.object({
+        tag: z.string().check(z.minLength(1)),
+        phrases: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
+      }),
+    )
+    .check(z.minLength(1)),
+});
+
+export const campaignListSchema = campaignListShape.check(
+  z.superRefine((list: z.infer<typeof campaignListShape>, ctx) => {
     const seen = new Set<string>();
     list.campaigns.forEach((c, i) => {
       if (seen.has(c.tag))
@@ -33,7 +34,8 @@ export const campaignListSchema = z
         });
       seen.add(c.tag);
     });
-  });
+  }),
+);
 export type CampaignList = z.infer<typeof campaignListSchema>;
 
 export function loadCampaigns(path: string = DEFAULT_CAMPAIGNS_FILE): CampaignList {

@@ -4,7 +4,7 @@
  * sees `data/event-types.json: types.2.triggers: …` instead of a stack trace.
  */
 import { readFileSync } from 'node:fs';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 
 export class DataFileError extends Error {
   constructor(
@@ -16,7 +16,7 @@ export class DataFileError extends Error {
   }
 }
 
-export function readValidatedJson<T>(file: string, schema: z.ZodType<T>): T {
+export function readValidatedJson<T>(file: string, schema: z.ZodMiniType<T>): T {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -36,7 +36,7 @@ export function readValidatedJson<T>(file: string, schema: z.ZodType<T>): T {
 }
 
 /** Validates already-parsed data with the same error format (for values passed in code). */
-export function validateData<T>(file: string, value: unknown, schema: z.ZodType<T>): T {
+export function validateData<T>(file: string, value: unknown, schema: z.ZodMiniType<T>): T {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const problems = result.error.issues.slice(0, 5).map((issue) => {

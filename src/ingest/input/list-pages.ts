@@ -4,14 +4,14 @@
  */
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { pageMetaSchema, type PageMeta } from '../../shared/schema';
 
 export const PAGE_MANIFEST = 'pages.json';
 
 export class InputError extends Error {}
 
-const pageManifestSchema = z.array(pageMetaSchema.extend({ file: z.string() }));
+const pageManifestSchema = z.array(z.extend(pageMetaSchema, { file: z.string() }));
 
 export interface PageRef {
   /** Relative to the input folder, forward slashes: stable across machines. */
@@ -27,7 +27,9 @@ export function listPages(inputDir: string): { pages: PageRef[]; warnings: strin
     );
   }
   if (!statSync(inputDir).isDirectory()) {
-    throw new InputError(`input is not a folder: ${inputDir}. Pass the folder that holds the .txt pages.`);
+    throw new InputError(
+      `input is not a folder: ${inputDir}. Pass the folder that holds the .txt pages.`,
+    );
   }
   const warnings: string[] = [];
   const files = walk(inputDir).map((path) => ({
@@ -37,7 +39,9 @@ export function listPages(inputDir: string): { pages: PageRef[]; warnings: strin
   const meta = readPageManifest(inputDir, warnings);
   for (const name of meta.keys()) {
     if (!files.some((f) => f.file === name)) {
-      warnings.push(`${PAGE_MANIFEST}: lists "${name}", which is not in the folder; entry ignored.`);
+      warnings.push(
+        `${PAGE_MANIFEST}: lists "${name}", which is not in the folder; entry ignored.`,
+      );
     }
   }
   const pages: PageRef[] = files.map((f) => {
@@ -67,7 +71,9 @@ function readPageManifest(dir: string, warnings: string[]): Map<string, PageMeta
   try {
     json = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    warnings.push(`${PAGE_MANIFEST}: not valid JSON (${(error as Error).message}); page metadata ignored, pages ordered by file name.`);
+    warnings.push(
+      `${PAGE_MANIFEST}: not valid JSON (${(error as Error).message}); page metadata ignored, pages ordered by file name.`,
+    );
     return map;
   }
   const parsed = pageManifestSchema.safeParse(json);

@@ -1,0 +1,83 @@
+/**
+ * Bundle v2: laid out so a reader of a 100,000-article archive downloads only
+ * what the current view needs (see docs/decisions/0007-scale-bundle.md).
+ *
+ *   manifest.json                 small; facet totals and the layout below
+ *   list-<hash>/<n>.json          list rows in corpus order, chunkSize per file
+ *   articles-<hash>/<b>.json      full articles, bucketed by id (bucketOf)
+ *   facets-<hash>/{district,type,union}.bin, unions.json   facet-index.ts format
+ *   search-<hash>/<s>.bin         search-shards.ts format, shardOf(token)
+ *
+ * Each family lives in a folder named by the hash of its content, so every
+ * file below it is immutable and can be cached forever.
+ */
+import { z } from 'zod/mini';
+import { articleSchema, unionLevelSchema } from './schema';
+
+export const ARCHIVE_BUNDLE_VERSION = 2;
+
+const count = z.number();
+const dirName = z.string().check(z.regex(/^[a-z]+-[0-9a-f]{10}$/));
+
+export const unionEntrySchema = z.object({ name: z.string(), level: unionLevelSchema, count });
+export type UnionEntry = z.infer<typeof unionEntrySchema>;
+
+export const archiveManifestSchema = z.object({
+  version: z.number(),
+  generatedAt: z.string(),
+  articleCount: count,
+  eventTypes: z.array(z.object({ id: z.string(), label: z.string() })),
+  facets: z.object({
+    district: z.object({ values: z.array(z.string()), counts: z.array(count) }),
+    type: z.object({ values: z.array(z.string()), counts: z.array(count) }),
+    union: z.object({ distinct: count, top: z.array(unionEntrySchema) }),
+  }),
+  list: z.object({ dir: dirName, chunkSize: count, chunks: count }),
+  articles: z.object({ dir: dirName, buckets: count }),
+  facetIndex: z.object({ dir: dirName }),
+  search: z.object({ dir: dirName, shards: count }),
+});
+export type ArchiveManifest = z.infer<typeof archiveManifestSchema>;
+
+/** What a result-list row shows; facet values are ids into manifest.facets.*.values. */
+export const listRowSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  kind: z.enum(['news', 'photo']),
+  truncated: z.boolean(),
+  source: z.string(),
+  date: z.optional(z.string()),
+  district: z.array(z.number()),
+  type: z.array(z.number()),
+  excerpt: z.string(),
+});
+export type ListRow = z.infer<typeof listRowSchema>;
+export const listChunkSchema = z.array(listRowSchema);
+
+export const articleRecordSchema = z.extend(articleSchema, { index: z.number() });
+export type ArticleRecord = z.infer<typeof articleRecordSchema>;
+export const articleBucketSchema = z.record(z.string(), articleRecordSchema);
+
+export const unionsFileSchema = z.array(unionEntrySchema);
+
+export const FACET_FILES = {
+  district: 'district.bin',
+  type: 'type.bin',
+  union: 'union.bin',
+} as const;
+export const UNIONS_FILE = 'unions.json';
+
+export const listChunkPath = (m: ArchiveManifest, n: number) => `${m.list.dir}/${n}.json`;
+export const articleBucketPath = (m: ArchiveManifest, id: string) =>
+  `${m.articles.dir}/${bucketOf(id, m.articles.buckets)}.json`;
+export const searchShardPath = (m: ArchiveManifest, shard: number) =>
+  `${m.search.dir}/${shard}.bin`;
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
+/** Ids are base64url content hashes, so their first characters spread articles evenly. */
+export function bucketOf(id: string, buckets: number): number {
+  let n = 0;
+  for (let i = 0; i < 4; i++) n = n * 64 + Math.max(0, B64.indexOf(id[i] ?? 'A'));
+  return n % Math.max(1, buckets);
+}
