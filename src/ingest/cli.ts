@@ -4,13 +4,15 @@
  */
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
+import { availableParallelism } from 'node:os';
 import { InputError } from './input/list-pages';
 import { runIngest } from './pipeline/run-ingest';
 import { createFacetExtractor, loadEventTaxonomy } from './extract/extract-facets';
 
-const USAGE = 'usage: npm run ingest -- [--input <folder of .txt pages>] [--output <folder>] [--taxonomy <event-types.json>] [--quiet]';
+const USAGE =
+  'usage: npm run ingest -- [--input <folder of .txt pages>] [--output <folder>] [--taxonomy <event-types.json>] [--quiet]';
 
-function main(): number {
+async function main(): Promise<number> {
   let args;
   try {
     args = parseArgs({
@@ -36,17 +38,21 @@ function main(): number {
   let lastPrint = 0;
   try {
     const taxonomy = loadEventTaxonomy(args.taxonomy);
-    const result = runIngest({
+    const result = await runIngest({
       input,
       output,
       taxonomy,
       extract: createFacetExtractor({ taxonomy }),
       bannersFile: resolve('data/banners.json'),
+      keepArticles: false,
+      workers: Math.max(1, availableParallelism()),
       onProgress: (done, total) => {
         const now = performance.now();
         if (args.quiet || total < 200 || (now - lastPrint < 1000 && done < total)) return;
         lastPrint = now;
-        process.stderr.write(`\ringest: ${done}/${total} pages (${Math.round((100 * done) / total)}%)`);
+        process.stderr.write(
+          `\ringest: ${done}/${total} pages (${Math.round((100 * done) / total)}%)`,
+        );
         if (done === total) process.stderr.write('\n');
       },
     });
@@ -54,7 +60,7 @@ function main(): number {
     const seconds = (performance.now() - started) / 1000;
     console.log(
       `ingest: ${totals.articles} articles from ${totals.pages} pages in ${seconds.toFixed(2)} s → ${output}\n` +
-        `        ${totals.repairs} repairs, ${totals.dropped} dropped (see report.json), ${totals.warnings} warnings, ${totals.failedPages} pages failed`,
+        `        bundle: ${result.bundle.files} files, ${(result.bundle.totalBytes / 1048576).toFixed(1)} MB; ${totals.repairs} repairs, ${totals.dropped} dropped (see report.json), ${totals.warnings} warnings, ${totals.failedPages} pages failed`,
     );
     for (const w of result.report.warnings) console.warn(`warning: ${w}`);
     for (const page of result.report.pages) {
@@ -71,4 +77,4 @@ function main(): number {
   }
 }
 
-process.exitCode = main();
+process.exitCode = await main();

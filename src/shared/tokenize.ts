@@ -8,9 +8,10 @@
  * its bigrams occur; the caller then checks the exact phrase for precision.
  * Latin letters and digits form whole lower-cased words.
  */
-const CJK = /[\u3400-\u9fff\uf900-\ufaff]/u;
+export const CJK = /[\u3400-\u9fff\uf900-\ufaff]/u;
 // Han runs and runs of other letters/digits are separate: 12351平台 → 12351 | 平台.
-const RUN = /[\u3400-\u9fff\uf900-\ufaff]+|(?:(?![\u3400-\u9fff\uf900-\ufaff])[\p{L}\p{N}])+/gu;
+export const RUN =
+  /[\u3400-\u9fff\uf900-\ufaff]+|(?:(?![\u3400-\u9fff\uf900-\ufaff])[\p{L}\p{N}])+/gu;
 
 export function tokenize(text: string): string[] {
   const tokens: string[] = [];

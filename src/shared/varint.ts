@@ -4,8 +4,13 @@
  * Pure; runs in Node (ingest) and the browser (app).
  */
 export class ByteWriter {
-  private buffer = new Uint8Array(256);
+  private buffer: Uint8Array;
   length = 0;
+
+  /** Posting lists are mostly tiny, so the index builder starts them small. */
+  constructor(initialSize = 256) {
+    this.buffer = new Uint8Array(initialSize);
+  }
 
   byte(b: number): void {
     if (this.length === this.buffer.length) {
@@ -92,7 +97,7 @@ export function decodePostings(bytes: Uint8Array): Uint32Array {
 
 /** Appends increasing integers as deltas (the first delta is from 0). */
 export class PostingWriter {
-  readonly writer = new ByteWriter();
+  readonly writer = new ByteWriter(8);
   last = 0;
   count = 0;
   add(n: number): void {

@@ -1,4 +1,11 @@
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, copyFileSync, existsSync } from 'node:fs';
+import {
+  mkdtempSync,
+  mkdirSync,
+  readFileSync,
+  writeFileSync,
+  copyFileSync,
+  existsSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -20,25 +27,27 @@ function folderWith(files: Record<string, string | Uint8Array>): string {
   return dir;
 }
 
-function ingest(input: string) {
+async function ingest(input: string) {
   const output = mkdtempSync(join(tmpdir(), 'bundle-'));
-  return { output, ...runIngest({ input, output, taxonomy, extract, bannersFile }) };
+  return { output, ...(await runIngest({ input, output, taxonomy, extract, bannersFile })) };
 }
 
 describe('ingest on bad input', () => {
-  it('refuses a missing folder with a message that names it and says what to do', () => {
-    expect(() => ingest('/nonexistent/pages')).toThrow(InputError);
-    expect(() => ingest('/nonexistent/pages')).toThrow(/input folder not found: \/nonexistent\/pages.*--input/);
+  it('refuses a missing folder with a message that names it and says what to do', async () => {
+    await expect(ingest('/nonexistent/pages')).rejects.toThrow(InputError);
+    await expect(ingest('/nonexistent/pages')).rejects.toThrow(
+      /input folder not found: \/nonexistent\/pages.*--input/,
+    );
   });
 
-  it('writes an empty, valid bundle for an empty folder and says so', () => {
-    const { articles, report, output } = ingest(folderWith({}));
+  it('writes an empty, valid bundle for an empty folder and says so', async () => {
+    const { articles, report, output } = await ingest(folderWith({}));
     expect(articles).toEqual([]);
     expect(report.warnings.join('\n')).toMatch(/no \.txt pages found/);
     expect(existsSync(join(output, 'manifest.json'))).toBe(true);
   });
 
-  it('reports empty, binary and article-less files by name and still ingests the good pages', () => {
+  it('reports empty, binary and article-less files by name and still ingests the good pages', async () => {
     const seed = seedFiles()[0]!;
     const dir = folderWith({
       'empty.txt': '',
@@ -46,26 +55,31 @@ describe('ingest on bad input', () => {
       'notes.txt': '今天的会议记录，没有新闻稿。\n\n请明天再整理。\n',
     });
     copyFileSync(join(SEEDS_DIR, seed), join(dir, seed));
-    const { report, articles } = ingest(dir);
+    const { report, articles } = await ingest(dir);
     const byFile = new Map(report.pages.map((p) => [p.file, p]));
     expect(byFile.get('empty.txt')?.error).toMatch(/empty\.txt: the file is empty/);
     expect(byFile.get('scan.txt')?.error).toMatch(/scan\.txt: .*binary/);
     expect(byFile.get('notes.txt')?.warnings.join()).toMatch(/notes\.txt: no article found/);
     // The text of the article-less page is kept in the report, not lost.
-    expect(byFile.get('notes.txt')?.dropped.map((d) => d.text)).toEqual(['今天的会议记录，没有新闻稿。', '请明天再整理。']);
+    expect(byFile.get('notes.txt')?.dropped.map((d) => d.text)).toEqual([
+      '今天的会议记录，没有新闻稿。',
+      '请明天再整理。',
+    ]);
     expect(articles.length).toBe(6);
     expect(report.totals.failedPages).toBe(2);
   });
 
-  it('handles a very large page in one piece and warns about its size', () => {
+  it('handles a very large page in one piece and warns about its size', async () => {
     const page = readFileSync(join(SEEDS_DIR, seedFiles()[4]!), 'utf8');
-    const huge = Array.from({ length: 260 }, (_, i) => page.replace(/建工装饰工会将贴心关爱送进项目部/, `建工装饰工会第${i}次走访`)).join('\n');
-    const { report, articles } = ingest(folderWith({ 'huge.txt': huge }));
+    const huge = Array.from({ length: 260 }, (_, i) =>
+      page.replace(/建工装饰工会将贴心关爱送进项目部/, `建工装饰工会第${i}次走访`),
+    ).join('\n');
+    const { report, articles } = await ingest(folderWith({ 'huge.txt': huge }));
     expect(report.pages[0]?.warnings.join()).toMatch(/huge\.txt: .* MB is unusually large/);
     expect(articles.length).toBeGreaterThan(260 * 6);
   });
 
-  it('orders pages by the optional pages.json metadata and attaches it to articles', () => {
+  it('orders pages by the optional pages.json metadata and attaches it to articles', async () => {
     const [a, b] = seedFiles();
     const dir = folderWith({
       'pages.json': JSON.stringify([
@@ -75,15 +89,18 @@ describe('ingest on bad input', () => {
     });
     copyFileSync(join(SEEDS_DIR, a!), join(dir, a!));
     copyFileSync(join(SEEDS_DIR, b!), join(dir, b!));
-    const { articles } = ingest(dir);
+    const { articles } = await ingest(dir);
     expect(articles[0]?.source.file).toBe(b);
-    expect(articles.at(-1)?.source).toMatchObject({ file: a, page: { date: '2023-02-11', page: 3, pageName: '要闻', paper: '劳动午报' } });
+    expect(articles.at(-1)?.source).toMatchObject({
+      file: a,
+      page: { date: '2023-02-11', page: 3, pageName: '要闻', paper: '劳动午报' },
+    });
   });
 
-  it('ignores a malformed pages.json with a warning instead of failing', () => {
+  it('ignores a malformed pages.json with a warning instead of failing', async () => {
     const dir = folderWith({ 'pages.json': '{"oops": ' });
     copyFileSync(join(SEEDS_DIR, seedFiles()[0]!), join(dir, seedFiles()[0]!));
-    const { report, articles } = ingest(dir);
+    const { report, articles } = await ingest(dir);
     expect(report.warnings.join()).toMatch(/pages\.json: not valid JSON/);
     expect(articles.length).toBe(6);
   });

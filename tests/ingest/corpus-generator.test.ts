@@ -43,7 +43,11 @@ describe('corpus generator', () => {
     const ctx1 = createContext(1);
     const ctx2 = createContext(2);
     for (let i = 0; i < 3; i++) {
-      expect(Buffer.from(generatePage(ctx1, 1, i).bytes).equals(Buffer.from(generatePage(ctx2, 2, i).bytes))).toBe(false);
+      expect(
+        Buffer.from(generatePage(ctx1, 1, i).bytes).equals(
+          Buffer.from(generatePage(ctx2, 2, i).bytes),
+        ),
+      ).toBe(false);
     }
   });
 
@@ -55,7 +59,11 @@ describe('corpus generator', () => {
   });
 
   it('lists every page in pages.json with its date and page number', () => {
-    const manifest = JSON.parse(readFileSync(join(temp, 'a', 'pages.json'), 'utf8')) as { file: string; date: string; page: number }[];
+    const manifest = JSON.parse(readFileSync(join(temp, 'a', 'pages.json'), 'utf8')) as {
+      file: string;
+      date: string;
+      page: number;
+    }[];
     expect(manifest).toHaveLength(12);
     expect(manifest[0]).toMatchObject({ date: '2019-01-07', page: 1 });
     expect(manifest[8]).toMatchObject({ date: '2019-01-08', page: 1 });
@@ -81,7 +89,9 @@ describe('corpus generator', () => {
       const { articles, report } = runPage(page.file, page.bytes, banners);
       expect(report.error, page.file).toBeUndefined();
       expect(articles.length, page.file).toBe(page.stories.length);
-      expect(articles.filter((a) => a.kind === 'photo').length, page.file).toBe(page.stories.filter((s) => s.kind === 'photo').length);
+      expect(articles.filter((a) => a.kind === 'photo').length, page.file).toBe(
+        page.stories.filter((s) => s.kind === 'photo').length,
+      );
       for (const a of articles) for (const d of a.districts) districts.add(d);
     }
     expect(districts.size).toBeGreaterThanOrEqual(14);

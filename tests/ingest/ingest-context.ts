@@ -6,6 +6,10 @@ import { BANNERS } from './seed-fixtures';
 const taxonomy = loadEventTaxonomy();
 export const extract = createFacetExtractor({ taxonomy });
 
-export function runPage(file: string, bytes: Uint8Array, banners: ReadonlySet<string> = BANNERS): PageResult {
+export function runPage(
+  file: string,
+  bytes: Uint8Array,
+  banners: ReadonlySet<string> = BANNERS,
+): PageResult {
   return ingestPage({ file, bytes, banners, extract });
 }

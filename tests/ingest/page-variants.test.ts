@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { expectedFor, readSeed, seedFiles, structureOf } from './seed-fixtures';
 import { runPage } from './ingest-context';
-import { crlfWithBom, gb18030, halfWidth, movedColumnBreaks, singleLineBreaks, utf8 } from './page-variants';
+import {
+  crlfWithBom,
+  gb18030,
+  halfWidth,
+  movedColumnBreaks,
+  singleLineBreaks,
+  utf8,
+} from './page-variants';
 
 const variants: [string, (text: string, file: string) => Uint8Array][] = [
   ['CRLF line endings with a UTF-8 BOM', (t) => crlfWithBom(t)],
@@ -11,7 +18,10 @@ const variants: [string, (text: string, file: string) => Uint8Array][] = [
   ['column breaks in other places', (t, f) => utf8(movedColumnBreaks(t, expectedFor(f)))],
   [
     'all of the above at once',
-    (t, f) => gb18030(singleLineBreaks(halfWidth(movedColumnBreaks(t, expectedFor(f)))).replace(/\n/g, '\r\n')),
+    (t, f) =>
+      gb18030(
+        singleLineBreaks(halfWidth(movedColumnBreaks(t, expectedFor(f)))).replace(/\n/g, '\r\n'),
+      ),
   ],
 ];
 
@@ -22,6 +32,8 @@ describe.each(seedFiles())('seed page %s saved differently', (file) => {
   it.each(variants)('yields the same articles when saved with %s', (_name, variant) => {
     const { articles } = runPage(file, variant(readSeed(file), file));
     expect(articles.map(structureOf)).toEqual(expected);
-    expect(articles.map((a) => [a.id, a.districts, a.unions])).toEqual(original.articles.map((a) => [a.id, a.districts, a.unions]));
+    expect(articles.map((a) => [a.id, a.districts, a.unions])).toEqual(
+      original.articles.map((a) => [a.id, a.districts, a.unions]),
+    );
   });
 });

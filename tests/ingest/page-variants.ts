@@ -7,14 +7,29 @@ import iconv from 'iconv-lite';
 import type { ExpectedPage } from './seed-fixtures';
 
 const FULL_TO_HALF: Record<string, string> = {
-  '，': ',', '。': '.', '：': ':', '；': ';', '！': '!', '？': '?',
-  '（': '(', '）': ')', '“': '"', '”': '"', '‘': "'", '’': "'",
+  '，': ',',
+  '。': '.',
+  '：': ':',
+  '；': ';',
+  '！': '!',
+  '？': '?',
+  '（': '(',
+  '）': ')',
+  '“': '"',
+  '”': '"',
+  '‘': "'",
+  '’': "'",
 };
 
 export const utf8 = (text: string) => new Uint8Array(Buffer.from(text, 'utf8'));
 
 export function crlfWithBom(text: string): Uint8Array {
-  return new Uint8Array(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text.replace(/\n/g, '\r\n'), 'utf8')]));
+  return new Uint8Array(
+    Buffer.concat([
+      Buffer.from([0xef, 0xbb, 0xbf]),
+      Buffer.from(text.replace(/\n/g, '\r\n'), 'utf8'),
+    ]),
+  );
 }
 
 export function gb18030(text: string): Uint8Array {
@@ -43,7 +58,11 @@ export function movedColumnBreaks(text: string, expected: ExpectedPage): string 
   const joined: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i]!.trim();
-    while (i + 1 < lines.length && !endsSentence(line) && isBrokenPair(line, lines[i + 1]!.trim(), paragraphs)) {
+    while (
+      i + 1 < lines.length &&
+      !endsSentence(line) &&
+      isBrokenPair(line, lines[i + 1]!.trim(), paragraphs)
+    ) {
       line += lines[++i]!.trim();
     }
     joined.push(line);
@@ -61,7 +80,8 @@ function cutAtNewPlace(line: string, seed: number): string {
   // Never cut inside a lead's dateline and credit: 本报讯（记者 X）
   const min = line.startsWith('本报讯') ? line.indexOf('）') + 8 : 10;
   let at = Math.max(min, Math.floor(line.length * (0.3 + ((seed * 7) % 5) / 10)));
-  while (at < line.length - 5 && (/[。！？”’）]/.test(line[at - 1]!) || /[”’）]/.test(line[at]!))) at++;
+  while (at < line.length - 5 && (/[。！？”’）]/.test(line[at - 1]!) || /[”’）]/.test(line[at]!)))
+    at++;
   if (at >= line.length - 5) return line;
   const gap = '\n'.repeat(1 + (seed % 3));
   return `${line.slice(0, at)}\n${gap}${line.slice(at)}`;

@@ -25,7 +25,9 @@ export interface ExpectedPage {
 }
 
 export function seedFiles(): string[] {
-  return readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')).sort();
+  return readdirSync(SEEDS_DIR)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
 }
 
 export function readSeed(file: string): string {
@@ -33,7 +35,9 @@ export function readSeed(file: string): string {
 }
 
 export function expectedFor(file: string): ExpectedPage {
-  return JSON.parse(readFileSync(join(EXPECTED_DIR, file.replace(/\.txt$/, '.json')), 'utf8')) as ExpectedPage;
+  return JSON.parse(
+    readFileSync(join(EXPECTED_DIR, file.replace(/\.txt$/, '.json')), 'utf8'),
+  ) as ExpectedPage;
 }
 
 /** The parts of an article the hand-checked fixtures pin down. */
@@ -42,7 +46,11 @@ export function structureOf(a: ExpectedArticle) {
     headlines: a.headlines,
     title: a.title,
     kind: a.kind,
-    byline: { reporters: a.byline.reporters, correspondents: a.byline.correspondents, photographers: a.byline.photographers },
+    byline: {
+      reporters: a.byline.reporters,
+      correspondents: a.byline.correspondents,
+      photographers: a.byline.photographers,
+    },
     paragraphs: a.paragraphs,
     truncated: a.truncated,
   };

@@ -17,7 +17,9 @@ describe.each(seedFiles())('seed page %s', (file) => {
 
   it('names the unions in each article by their canonical full names', () => {
     const sorted = (xs: string[]) => [...xs].sort();
-    expect(articles.map((a) => sorted(a.unions))).toEqual(expected.articles.map((a) => sorted(a.unions)));
+    expect(articles.map((a) => sorted(a.unions))).toEqual(
+      expected.articles.map((a) => sorted(a.unions)),
+    );
   });
 
   it('reports the banner, orphan headings and dropped repeats instead of losing them', () => {

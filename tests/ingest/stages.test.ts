@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { decodePage, PageDecodeError } from '../../src/ingest/normalize/decode';
 import { normalizePage } from '../../src/ingest/normalize/punctuation';
-import { looksLikeHeadline, parseCreditLine, parseLead, splitTrailingCredit } from '../../src/ingest/segment/classify';
+import {
+  looksLikeHeadline,
+  parseCreditLine,
+  parseLead,
+  splitTrailingCredit,
+} from '../../src/ingest/segment/classify';
 import { dropRepeats, joinColumnBreaks, RepeatMemory } from '../../src/ingest/repair/paragraphs';
 import { parseCreditPeople } from '../../src/ingest/repair/byline';
 import { headlineRoles } from '../../src/ingest/repair/headlines';
@@ -11,7 +16,10 @@ const lines = (...texts: string[]) => texts.map((text, i) => ({ no: i + 1, text 
 
 describe('decode', () => {
   it('reads GB18030 pages that are not valid UTF-8', () => {
-    expect(decodePage(gb18030('本报讯（记者 白莹）近日'))).toEqual({ text: '本报讯（记者 白莹）近日', encoding: 'gb18030' });
+    expect(decodePage(gb18030('本报讯（记者 白莹）近日'))).toEqual({
+      text: '本报讯（记者 白莹）近日',
+      encoding: 'gb18030',
+    });
   });
   it('refuses files with NUL bytes as binary', () => {
     expect(() => decodePage(new Uint8Array([0x41, 0, 0x42]))).toThrow(PageDecodeError);
@@ -32,7 +40,11 @@ describe('normalize', () => {
 
 describe('classify', () => {
   it('parses leads with and without a space after the bracket, and 实习记者', () => {
-    expect(parseLead('本报讯（记者 周美玉 通讯员 王星月） 近日，北京市')).toEqual({ dateline: '本报讯', credit: '记者 周美玉 通讯员 王星月', rest: '近日，北京市' });
+    expect(parseLead('本报讯（记者 周美玉 通讯员 王星月） 近日，北京市')).toEqual({
+      dateline: '本报讯',
+      credit: '记者 周美玉 通讯员 王星月',
+      rest: '近日，北京市',
+    });
     expect(parseLead('本报讯（实习记者 宗晓畅）近日')?.credit).toBe('实习记者 宗晓畅');
   });
   it('tells photo-report credits from plain photo credits', () => {
@@ -41,7 +53,10 @@ describe('classify', () => {
     expect(parseCreditLine('本报记者在现场采访')).toBeNull();
   });
   it('splits a credit printed at the end of a paragraph', () => {
-    expect(splitTrailingCredit('现场讲述自己的奋斗故事。 本报记者 孙妍 摄')).toMatchObject({ body: '现场讲述自己的奋斗故事。', credit: { people: '本报记者 孙妍' } });
+    expect(splitTrailingCredit('现场讲述自己的奋斗故事。 本报记者 孙妍 摄')).toMatchObject({
+      body: '现场讲述自己的奋斗故事。',
+      credit: { people: '本报记者 孙妍' },
+    });
   });
   it('does not take a body fragment with a comma for a headline', () => {
     expect(looksLikeHeadline('随后，该地区工会工作人员')).toBe(false);
@@ -51,25 +66,47 @@ describe('classify', () => {
 
 describe('repair', () => {
   it('joins pieces cut mid-word by a column break and keeps finished paragraphs apart', () => {
-    const { paragraphs, joins } = joinColumnBreaks(lines('素质上提', '高、权益上维护。', '会上，昌平区总工会汇报。'));
-    expect(paragraphs.map((p) => p.text)).toEqual(['素质上提高、权益上维护。', '会上，昌平区总工会汇报。']);
+    const { paragraphs, joins } = joinColumnBreaks(
+      lines('素质上提', '高、权益上维护。', '会上，昌平区总工会汇报。'),
+    );
+    expect(paragraphs.map((p) => p.text)).toEqual([
+      '素质上提高、权益上维护。',
+      '会上，昌平区总工会汇报。',
+    ]);
     expect(joins).toEqual([{ line: 2, seam: '素质上提|高、权益上维' }]);
   });
   it('drops a repeat that starts mid-sentence and an exact repeat', () => {
     const p = (text: string) => ({ text, lines: [1] });
     const { kept, dropped } = dropRepeats(
-      [p('他指出，要进一步加强组织领导，拧成一股绳。'), p('进一步加强组织领导，拧成一股绳。'), p('他指出，要进一步加强组织领导，拧成一股绳。')],
+      [
+        p('他指出，要进一步加强组织领导，拧成一股绳。'),
+        p('进一步加强组织领导，拧成一股绳。'),
+        p('他指出，要进一步加强组织领导，拧成一股绳。'),
+      ],
       new RepeatMemory(),
     );
     expect(kept).toHaveLength(1);
     expect(dropped).toHaveLength(2);
   });
   it('reads bylines with or without spaces between role and name', () => {
-    expect(parseCreditPeople('记者周美玉通讯员王星月')).toEqual({ reporters: ['周美玉'], correspondents: ['王星月'] });
-    expect(parseCreditPeople('本报记者 盛丽 通讯员 李文汐 任闻')).toEqual({ reporters: ['盛丽'], correspondents: ['李文汐', '任闻'] });
+    expect(parseCreditPeople('记者周美玉通讯员王星月')).toEqual({
+      reporters: ['周美玉'],
+      correspondents: ['王星月'],
+    });
+    expect(parseCreditPeople('本报记者 盛丽 通讯员 李文汐 任闻')).toEqual({
+      reporters: ['盛丽'],
+      correspondents: ['李文汐', '任闻'],
+    });
   });
   it('picks the title of a two-line headline group by its shape', () => {
-    expect(headlineRoles(['西城区围绕产业工人特点和需求谋划推进改革 激发广大产业工人主人翁意识', '以“产改”凝聚职工推动高质量发展强大合力'])).toEqual(['kicker', 'title']);
-    expect(headlineRoles(['昌平区总工会成立7个创新工作室联盟', '提出有效建议100余条 解决操作难题70个'])).toEqual(['title', 'subtitle']);
+    expect(
+      headlineRoles([
+        '西城区围绕产业工人特点和需求谋划推进改革 激发广大产业工人主人翁意识',
+        '以“产改”凝聚职工推动高质量发展强大合力',
+      ]),
+    ).toEqual(['kicker', 'title']);
+    expect(
+      headlineRoles(['昌平区总工会成立7个创新工作室联盟', '提出有效建议100余条 解决操作难题70个']),
+    ).toEqual(['title', 'subtitle']);
   });
 });

@@ -19,7 +19,10 @@ export interface FacetInput {
 }
 export type FacetExtractor = (
   input: FacetInput,
-) => Pick<Article, 'districts' | 'unions' | 'unionRefs' | 'eventTypes' | 'eventEvidence' | 'campaigns'>;
+) => Pick<
+  Article,
+  'districts' | 'unions' | 'unionRefs' | 'eventTypes' | 'eventEvidence' | 'campaigns'
+>;
 
 export interface PageInput {
   /** Path relative to the input folder, with forward slashes. */
@@ -83,13 +86,28 @@ export function ingestPage(input: PageInput): PageResult {
   report.banner = page.banner.map((l) => l.text);
   report.orphanHeadings = page.orphanHeadings.map((l) => l.text);
   for (const l of page.banner) {
-    report.dropped.push({ kind: 'banner', text: l.text, line: l.no, reason: 'page banner, not a headline' });
+    report.dropped.push({
+      kind: 'banner',
+      text: l.text,
+      line: l.no,
+      reason: 'page banner, not a headline',
+    });
   }
   for (const l of page.orphanHeadings) {
-    report.dropped.push({ kind: 'orphan-heading', text: l.text, line: l.no, reason: 'heading with no story under it' });
+    report.dropped.push({
+      kind: 'orphan-heading',
+      text: l.text,
+      line: l.no,
+      reason: 'heading with no story under it',
+    });
   }
   for (const l of page.unassigned) {
-    report.dropped.push({ kind: 'unassigned-text', text: l.text, line: l.no, reason: 'text before the first headline on the page' });
+    report.dropped.push({
+      kind: 'unassigned-text',
+      text: l.text,
+      line: l.no,
+      reason: 'text before the first headline on the page',
+    });
   }
   if (page.articles.length === 0) {
     report.warnings.push(
@@ -114,10 +132,17 @@ function buildArticle(raw: RawArticle, order: number, input: PageInput, memory: 
   const dropped: Dropped[] = [];
   const warnings: string[] = [];
   let byline = emptyByline();
-  if (raw.lead) byline = addToByline(byline, raw.lead.credit, `${raw.lead.dateline}（${raw.lead.credit}）`, 'words');
+  if (raw.lead)
+    byline = addToByline(
+      byline,
+      raw.lead.credit,
+      `${raw.lead.dateline}（${raw.lead.credit}）`,
+      'words',
+    );
   for (const c of raw.credits) {
     byline = addToByline(byline, c.people, c.raw, c.photoReport ? 'photo-report' : 'photo');
-    if (raw.kind === 'news') repairs.push({ kind: 'credit-moved-to-byline', detail: c.raw, line: c.line });
+    if (raw.kind === 'news')
+      repairs.push({ kind: 'credit-moved-to-byline', detail: c.raw, line: c.line });
   }
 
   const { paragraphs: joined, joins } = joinColumnBreaks(raw.body);
@@ -126,8 +151,17 @@ function buildArticle(raw: RawArticle, order: number, input: PageInput, memory: 
   const body = kept.map((p) => {
     const split = splitTrailingCredit(p.text);
     if (!split) return p;
-    byline = addToByline(byline, split.credit.people, split.credit.raw, split.credit.photoReport ? 'photo-report' : 'photo');
-    repairs.push({ kind: 'credit-moved-to-byline', detail: split.credit.raw, line: p.lines.at(-1) });
+    byline = addToByline(
+      byline,
+      split.credit.people,
+      split.credit.raw,
+      split.credit.photoReport ? 'photo-report' : 'photo',
+    );
+    repairs.push({
+      kind: 'credit-moved-to-byline',
+      detail: split.credit.raw,
+      line: p.lines.at(-1),
+    });
     return { ...p, text: split.body };
   });
   const paragraphs = body.map((p) => p.text);
@@ -136,18 +170,34 @@ function buildArticle(raw: RawArticle, order: number, input: PageInput, memory: 
   const roles = headlineRoles(headlines);
   const firstLine = raw.headlines[0]?.no ?? raw.lead?.line ?? raw.body[0]?.no ?? 0;
   if (headlines.length === 0) {
-    warnings.push(`${input.file}:${firstLine}: a story has no headline above its lead; its opening words are used as the title.`);
-    headlines.push(Array.from(paragraphs[0] ?? '无标题').slice(0, 20).join(''));
+    warnings.push(
+      `${input.file}:${firstLine}: a story has no headline above its lead; its opening words are used as the title.`,
+    );
+    headlines.push(
+      Array.from(paragraphs[0] ?? '无标题')
+        .slice(0, 20)
+        .join(''),
+    );
     roles.push('title');
   }
   const id = articleId(input.file, headlines, paragraphs[0] ?? '');
-  for (const j of joins) repairs.push({ kind: 'joined-column-break', articleId: id, detail: j.seam, line: j.line });
+  for (const j of joins)
+    repairs.push({ kind: 'joined-column-break', articleId: id, detail: j.seam, line: j.line });
   for (const r of repairs) r.articleId = id;
   for (const p of repeats) {
-    dropped.push({ kind: 'duplicate-block', text: p.text, line: p.lines[0]!, articleId: id, reason: `printed twice (lines ${p.lines.join(', ')})` });
+    dropped.push({
+      kind: 'duplicate-block',
+      text: p.text,
+      line: p.lines[0]!,
+      articleId: id,
+      reason: `printed twice (lines ${p.lines.join(', ')})`,
+    });
   }
   const truncated = isTruncated(body);
-  if (truncated) warnings.push(`${input.file}:${body.at(-1)?.lines.at(-1)}: 「${titleOf(headlines, roles)}」 stops mid-sentence; marked truncated.`);
+  if (truncated)
+    warnings.push(
+      `${input.file}:${body.at(-1)?.lines.at(-1)}: 「${titleOf(headlines, roles)}」 stops mid-sentence; marked truncated.`,
+    );
 
   const facets = input.extract({ headlines, paragraphs });
   const chars = paragraphs.reduce((n, p) => n + p.length, 0);

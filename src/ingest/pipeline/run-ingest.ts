@@ -3,12 +3,18 @@
  * pipeline one at a time (only one page's raw text is in memory at once),
  * then write the bundle and the report.
  */
-import { readFileSync } from 'node:fs';
-import { BUNDLE_VERSION, type Article, type EventTaxonomy, type IngestReport, type PageReport } from '../../shared/schema';
+import {
+  BUNDLE_VERSION,
+  type Article,
+  type EventTaxonomy,
+  type IngestReport,
+  type PageReport,
+} from '../../shared/schema';
 import { detectBanners, loadKnownBanners } from '../input/banners';
 import { listPages } from '../input/list-pages';
-import { writeBundle, type BundleStats } from '../bundle/write-bundle';
-import { ingestPage, type FacetExtractor } from './ingest-page';
+import { ArchiveBundleWriter, type BundleStats } from '../bundle/write-archive-bundle';
+import type { FacetExtractor } from './ingest-page';
+import { inlinePageResults, workerPageResults } from './page-results';
 
 export interface IngestOptions {
   input: string;
@@ -17,7 +23,16 @@ export interface IngestOptions {
   extract: FacetExtractor;
   bannersFile: string;
   onProgress?: (done: number, total: number, file: string) => void;
+  /** Keep every article in the result (tests); the CLI streams them to disk only. */
+  keepArticles?: boolean;
+  /** Worker threads for the pages (0: all on this thread). */
+  workers?: number;
 }
+
+const MIN_PAGES_FOR_WORKERS = 64;
+
+/** Buckets are sized from the page count so the same input always gets the same layout. */
+const ARTICLES_PER_PAGE_ESTIMATE = 6;
 
 export interface IngestResult {
   articles: Article[];
@@ -26,45 +41,62 @@ export interface IngestResult {
   inputBytes: number;
 }
 
-export function runIngest(options: IngestOptions): IngestResult {
+export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   const { pages, warnings } = listPages(options.input);
   const banners = detectBanners(
     pages.map((p) => p.path),
     loadKnownBanners(options.bannersFile),
   );
   const articles: Article[] = [];
+  const keep = options.keepArticles ?? true;
+  const writer = new ArchiveBundleWriter(
+    options.output,
+    options.taxonomy,
+    pages.length * ARTICLES_PER_PAGE_ESTIMATE,
+  );
+  let articleCount = 0;
   const pageReports: PageReport[] = [];
   const seenIds = new Set<string>();
   let inputBytes = 0;
 
-  pages.forEach((page, index) => {
-    options.onProgress?.(index, pages.length, page.file);
-    let bytes: Uint8Array;
-    try {
-      bytes = readFileSync(page.path);
-    } catch (error) {
-      pageReports.push(failedPage(page.file, `${page.file}: cannot be read (${(error as Error).message}).`));
-      return;
+  // Worker start-up costs a few hundred milliseconds: only worth it for big folders.
+  const workers = pages.length >= MIN_PAGES_FOR_WORKERS ? (options.workers ?? 0) : 0;
+  const outcomes =
+    workers > 0
+      ? workerPageResults(pages, banners, options.taxonomy, workers)
+      : inlinePageResults(pages, banners, options.extract);
+  let index = 0;
+  for await (const { page, bytes, result, error } of outcomes) {
+    options.onProgress?.(index++, pages.length, page.file);
+    inputBytes += bytes;
+    if (!result) {
+      pageReports.push(failedPage(page.file, error ?? `${page.file}: failed`));
+      continue;
     }
-    inputBytes += bytes.length;
-    const result = ingestPage({ file: page.file, bytes, banners, extract: options.extract, ...(page.meta ? { meta: page.meta } : {}) });
     for (const article of result.articles) {
       // Two identical stories on one page would share an id; keep both, distinctly.
       let id = article.id;
       for (let n = 2; seenIds.has(id); n++) id = `${article.id}-${n}`;
       if (id !== article.id) {
-        result.report.warnings.push(`${page.file}: two stories titled 「${article.title}」 with the same opening; the second is ${id}.`);
-        result.report.articles = result.report.articles.map((x, i) => (i === article.source.order ? id : x));
+        result.report.warnings.push(
+          `${page.file}: two stories titled 「${article.title}」 with the same opening; the second is ${id}.`,
+        );
+        result.report.articles = result.report.articles.map((x, i) =>
+          i === article.source.order ? id : x,
+        );
         article.id = id;
       }
       seenIds.add(id);
-      articles.push(article);
+      writer.add(article);
+      articleCount++;
+      if (keep) articles.push(article);
     }
     pageReports.push(result.report);
-  });
+  }
   options.onProgress?.(pages.length, pages.length, '');
 
-  if (pages.length === 0) warnings.push(`${options.input}: no .txt pages found; the bundle is empty.`);
+  if (pages.length === 0)
+    warnings.push(`${options.input}: no .txt pages found; the bundle is empty.`);
   const count = (f: (p: PageReport) => number) => pageReports.reduce((n, p) => n + f(p), 0);
   const report: IngestReport = {
     version: BUNDLE_VERSION,
@@ -75,16 +107,27 @@ export function runIngest(options: IngestOptions): IngestResult {
     totals: {
       pages: pages.length,
       failedPages: count((p) => (p.error ? 1 : 0)),
-      articles: articles.length,
+      articles: articleCount,
       repairs: count((p) => p.repairs.length),
       dropped: count((p) => p.dropped.length),
       warnings: count((p) => p.warnings.length) + warnings.length,
     },
   };
-  const bundle = writeBundle(options.output, articles, report, options.taxonomy);
+  const bundle = writer.finish(report);
   return { articles, report, bundle, inputBytes };
 }
 
 function failedPage(file: string, error: string): PageReport {
-  return { file, encoding: 'unknown', lines: 0, articles: [], banner: [], orphanHeadings: [], repairs: [], dropped: [], warnings: [], error };
+  return {
+    file,
+    encoding: 'unknown',
+    lines: 0,
+    articles: [],
+    banner: [],
+    orphanHeadings: [],
+    repairs: [],
+    dropped: [],
+    warnings: [],
+    error,
+  };
 }
