@@ -4,13 +4,12 @@
  */
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { availableParallelism } from 'node:os';
 import { InputError } from './input/list-pages';
 import { runIngest } from './pipeline/run-ingest';
 import { createFacetExtractor, loadEventTaxonomy } from './extract/extract-facets';
 
 const USAGE =
-  'usage: npm run ingest -- [--input <folder of .txt pages>] [--output <folder>] [--taxonomy <event-types.json>] [--quiet]';
+  'usage: npm run ingest -- [--input <folder of .txt pages>] [--output <folder>] [--taxonomy <event-types.json>] [--workers N] [--quiet]';
 
 async function main(): Promise<number> {
   let args;
@@ -21,6 +20,7 @@ async function main(): Promise<number> {
         output: { type: 'string' },
         taxonomy: { type: 'string' },
         quiet: { type: 'boolean', default: false },
+        workers: { type: 'string' },
         help: { type: 'boolean', default: false },
       },
     }).values;
@@ -31,6 +31,12 @@ async function main(): Promise<number> {
   if (args.help) {
     console.log(USAGE);
     return 0;
+  }
+  if (args.workers !== undefined && !/^\d+$/.test(args.workers)) {
+    console.error(
+      `ingest: --workers takes a whole number (0 = no worker threads), not "${args.workers}"\n${USAGE}`,
+    );
+    return 2;
   }
   const input = resolve(args.input ?? process.env.SEEDS_DIR ?? 'seeds');
   const output = resolve(args.output ?? 'public/data');
@@ -45,7 +51,7 @@ async function main(): Promise<number> {
       extract: createFacetExtractor({ taxonomy }),
       bannersFile: resolve('data/banners.json'),
       keepArticles: false,
-      workers: Math.max(1, availableParallelism()),
+      workers: args.workers === undefined ? 'auto' : Number(args.workers),
       onProgress: (done, total) => {
         const now = performance.now();
         if (args.quiet || total < 200 || (now - lastPrint < 1000 && done < total)) return;

@@ -3,6 +3,7 @@
  * pipeline one at a time (only one page's raw text is in memory at once),
  * then write the bundle and the report.
  */
+import { availableParallelism } from 'node:os';
 import {
   BUNDLE_VERSION,
   type Article,
@@ -25,8 +26,8 @@ export interface IngestOptions {
   onProgress?: (done: number, total: number, file: string) => void;
   /** Keep every article in the result (tests); the CLI streams them to disk only. */
   keepArticles?: boolean;
-  /** Worker threads for the pages (0: all on this thread). */
-  workers?: number;
+  /** Worker threads for the pages: a number (0: all on this thread), or 'auto' for one per core on big folders. */
+  workers?: number | 'auto';
 }
 
 const MIN_PAGES_FOR_WORKERS = 64;
@@ -60,7 +61,12 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   let inputBytes = 0;
 
   // Worker start-up costs a few hundred milliseconds: only worth it for big folders.
-  const workers = pages.length >= MIN_PAGES_FOR_WORKERS ? (options.workers ?? 0) : 0;
+  const workers =
+    options.workers === 'auto'
+      ? pages.length >= MIN_PAGES_FOR_WORKERS
+        ? availableParallelism()
+        : 0
+      : (options.workers ?? 0);
   const outcomes =
     workers > 0
       ? workerPageResults(pages, banners, options.taxonomy, workers)
