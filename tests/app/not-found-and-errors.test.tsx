@@ -1,12 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
-import { fixtureFiles, renderApp } from './render-app';
+import { fetchedPaths, fixtureManifest, renderApp } from './render-app';
 
-function manifest() {
-  return JSON.parse(fixtureFiles()['manifest.json']!) as Record<string, unknown> & {
-    files: { summaries: string };
-  };
-}
+const manifest = fixtureManifest;
 
 describe('not found and bad data', () => {
   test('an unknown article id shows a friendly not-found with a way back', async () => {
@@ -47,14 +43,54 @@ describe('not found and bad data', () => {
     renderApp('/', { files: { 'manifest.json': JSON.stringify(m) } });
     const alert = await screen.findByRole('alert');
     expect(within(alert).getByRole('heading', { name: '新闻数据版本不兼容' })).toBeInTheDocument();
-    expect(alert).toHaveTextContent('数据版本 99，阅读器需要版本 1');
+    expect(alert).toHaveTextContent('数据版本 99，阅读器需要版本 2');
   });
 
-  test('summaries that do not match the schema are refused, not cast', async () => {
+  test('the old v1 bundle (summaries + MiniSearch) is refused as incompatible', async () => {
+    const v1 = { version: 1, files: { summaries: 'summaries.0123456789.json' } };
+    renderApp('/', { files: { 'manifest.json': JSON.stringify(v1) } });
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByRole('heading', { name: '新闻数据版本不兼容' })).toBeInTheDocument();
+  });
+
+  test('list rows that do not match the schema are refused, not cast', async () => {
     const m = manifest();
-    renderApp('/', { files: { [m.files.summaries]: JSON.stringify([{ id: 'x', title: 42 }]) } });
+    renderApp('/', {
+      files: { [`${m.list.dir}/0.json`]: JSON.stringify([{ id: 'x', title: 42 }]) },
+    });
     const alert = await screen.findByRole('alert');
     expect(within(alert).getByRole('heading', { name: '新闻数据无法读取' })).toBeInTheDocument();
+  });
+
+  test('a manifest whose parts disagree is refused', async () => {
+    const m = { ...manifest(), list: { ...manifest().list, chunks: 7 } };
+    renderApp('/', { files: { 'manifest.json': JSON.stringify(m) } });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('list.chunks');
+  });
+
+  test('a broken search shard is reported, not thrown', async () => {
+    const m = manifest();
+    const broken = Object.fromEntries(
+      Array.from({ length: m.search.shards }, (_, n) => [
+        `${m.search.dir}/${n}.bin`,
+        new Uint8Array([1, 2, 3]),
+      ]),
+    );
+    renderApp('/?q=知识竞赛', { files: broken });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('数据文件无法解码');
+  });
+
+  test('an id whose bucket file does not exist is simply not found', async () => {
+    const m = manifest();
+    const { fetchMock } = renderApp('/articles/zzzz-nothing', {
+      files: Object.fromEntries(
+        Array.from({ length: m.articles.buckets }, (_, n) => [`${m.articles.dir}/${n}.json`, null]),
+      ),
+    });
+    expect(await screen.findByRole('heading', { name: '找不到这篇文章' })).toBeInTheDocument();
+    expect(fetchedPaths(fetchMock).filter((p) => p.startsWith(m.articles.dir))).toHaveLength(1);
   });
 
   test('a deep link with broken data shows the message in the pane too', async () => {

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, test, vi } from 'vitest';
-import { renderApp } from './render-app';
+import { fetchedPaths, renderApp } from './render-app';
 
 async function openArticle() {
   return screen.findByRole('article');
@@ -74,19 +74,32 @@ describe('reading pane', () => {
   test('previous/next move within the current results and keep the filter context', async () => {
     const { user, location } = renderApp('/articles/003-01?district=西城区');
     await openArticle();
-    expect(screen.getByText('第 1 / 3 篇')).toBeInTheDocument();
+    // A cold load: the record's corpus position and the district column give the rank.
+    expect(await screen.findByText('第 1 / 3 篇')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '上一篇' })).toBeDisabled();
-    await user.click(screen.getByRole('link', { name: '下一篇' }));
+    await user.click(await screen.findByRole('link', { name: '下一篇' }));
     expect(location().pathname).toBe('/articles/004-01');
     expect(location().params.getAll('district')).toEqual(['西城区']);
     expect(
       await screen.findByRole('heading', { name: '以“产改”凝聚职工推动高质量发展强大合力' }),
     ).toBeInTheDocument();
-    await user.click(screen.getByRole('link', { name: '下一篇' }));
+    await user.click(await screen.findByRole('link', { name: '下一篇' }));
     expect(location().pathname).toBe('/articles/004-05');
-    expect(screen.getByRole('button', { name: '下一篇' })).toBeDisabled();
-    await user.click(screen.getByRole('link', { name: '上一篇' }));
+    expect(await screen.findByRole('button', { name: '下一篇' })).toBeDisabled();
+    await user.click(await screen.findByRole('link', { name: '上一篇' }));
     expect(location().pathname).toBe('/articles/004-01');
+  });
+
+  test('opening an article from the list costs one request: its bucket', async () => {
+    const { user, fetchMock } = renderApp('/');
+    const list = await screen.findByRole('list', { name: '文章列表' });
+    await waitFor(() => expect(within(list).getAllByRole('link')).toHaveLength(8));
+    const before = fetchMock.mock.calls.length;
+    await user.click(within(list).getByRole('link', { name: '大兴区职工知识竞赛决赛开赛' }));
+    await openArticle();
+    const after = fetchedPaths(fetchMock).slice(before);
+    expect(after).toHaveLength(1);
+    expect(after[0]).toMatch(/^articles-[0-9a-f]{10}\/\d+\.json$/);
   });
 
   test('search matches are highlighted in the pane', async () => {

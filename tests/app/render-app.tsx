@@ -11,38 +11,66 @@ import { createMemoryRouter } from 'react-router-dom';
 import { vi } from 'vitest';
 import { App } from '../../src/app/App';
 import { routes } from '../../src/app/reader/routes';
+import { archiveManifestSchema, type ArchiveManifest } from '../../src/shared/archive-bundle';
 
 const FIXTURE_DIR = join(import.meta.dirname, '../fixtures/bundle/data');
 
-/** The fixture bundle's files by name. */
-export function fixtureFiles(): Record<string, string> {
-  return Object.fromEntries(
-    readdirSync(FIXTURE_DIR)
-      .filter((f) => f.endsWith('.json'))
-      .map((f) => [f, readFileSync(join(FIXTURE_DIR, f), 'utf8')]),
-  );
+export type FixtureFile = string | Uint8Array;
+
+/** The fixture bundle's files by path (`manifest.json`, `list-…/0.json`, `search-…/3.bin`). */
+export function fixtureFiles(): Record<string, FixtureFile> {
+  const files: Record<string, FixtureFile> = {};
+  const walk = (dir: string, prefix: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = `${prefix}${entry.name}`;
+      if (entry.isDirectory()) walk(join(dir, entry.name), `${path}/`);
+      else if (entry.name.endsWith('.json'))
+        files[path] = readFileSync(join(dir, entry.name), 'utf8');
+      else if (entry.name.endsWith('.bin'))
+        files[path] = new Uint8Array(readFileSync(join(dir, entry.name)));
+    }
+  };
+  walk(FIXTURE_DIR, '');
+  return files;
+}
+
+/** The fixture's manifest, parsed (for tests that rewrite it). */
+export function fixtureManifest(): ArchiveManifest {
+  return archiveManifestSchema.parse(JSON.parse(fixtureFiles()['manifest.json'] as string));
 }
 
 /**
  * Stubs fetch to serve `files` under /data/. A file mapped to `null` answers 404.
  * Returns the mock so tests can inspect requests.
  */
-export function serveBundle(overrides: Record<string, string | null> = {}) {
-  const files: Record<string, string | null> = { ...fixtureFiles(), ...overrides };
+export function serveBundle(overrides: Record<string, FixtureFile | null> = {}) {
+  const files: Record<string, FixtureFile | null> = { ...fixtureFiles(), ...overrides };
   const fetchMock = vi.fn(async (input: RequestInfo | URL) => {
     const url = new URL(input instanceof Request ? input.url : String(input), 'http://localhost');
-    const name = url.pathname.startsWith('/data/') ? url.pathname.slice('/data/'.length) : '';
+    const name = url.pathname.startsWith('/data/')
+      ? decodeURIComponent(url.pathname.slice('/data/'.length))
+      : '';
     const body = files[name];
     if (body === undefined || body === null) {
       return new Response('not found', { status: 404, headers: { 'content-type': 'text/plain' } });
     }
-    return new Response(body, { status: 200, headers: { 'content-type': 'application/json' } });
+    const type = typeof body === 'string' ? 'application/json' : 'application/octet-stream';
+    return new Response(body as BodyInit, { status: 200, headers: { 'content-type': type } });
   });
   vi.stubGlobal('fetch', fetchMock);
   return fetchMock;
 }
 
-export function renderApp(url = '/', options: { files?: Record<string, string | null> } = {}) {
+/** The bundle paths fetched so far, in order. */
+export function fetchedPaths(fetchMock: ReturnType<typeof serveBundle>): string[] {
+  return fetchMock.mock.calls.map(([input]) =>
+    decodeURIComponent(
+      new URL(String(input), 'http://localhost').pathname.replace(/^\/data\//, ''),
+    ),
+  );
+}
+
+export function renderApp(url = '/', options: { files?: Record<string, FixtureFile | null> } = {}) {
   const fetchMock = serveBundle(options.files);
   const router = createMemoryRouter(routes, { initialEntries: [url] });
   const queryClient = new QueryClient({

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
-import { renderApp } from './render-app';
+import { analyzeQuery, shardsFor } from '../../src/app/search/search-engine';
+import { fetchedPaths, fixtureManifest, renderApp } from './render-app';
 
 async function resultTitles() {
   const list = await screen.findByRole('list', { name: '文章列表' });
@@ -42,14 +43,17 @@ describe('Chinese full-text search', () => {
     );
   });
 
-  test('a match only in the body shows the passage where it occurs', async () => {
-    renderApp('/?q=干果礼盒');
+  test('a match only in the body is found, and highlighted once the article is open', async () => {
+    const { user } = renderApp('/?q=干果礼盒');
     await waitFor(async () =>
       expect(await resultTitles()).toEqual(['天桥街道总工会2000余份礼包送职工']),
     );
+    // Rows carry the title and a short excerpt only; the body is in the article's bucket.
     const list = screen.getByRole('list', { name: '文章列表' });
-    await waitFor(() => expect(list.querySelector('mark')?.textContent).toBe('干果礼盒'));
-    expect(within(list).getByText(/1200份/)).toBeInTheDocument();
+    expect(list.querySelector('mark')).toBeNull();
+    await user.click(within(list).getByRole('link'));
+    const article = await screen.findByRole('article');
+    await waitFor(() => expect(article.querySelector('mark')?.textContent).toBe('干果礼盒'));
   });
 
   test('总工会 matches most stories; several words must all occur', async () => {
@@ -74,21 +78,46 @@ describe('Chinese full-text search', () => {
     expect(within(district).getByRole('checkbox', { name: '大兴区' })).toBeDisabled();
   });
 
-  test('a search fetches only the body chunks needed to confirm its hits', async () => {
-    const { fetchMock } = renderApp('/?q=干果礼盒');
-    await waitFor(async () =>
-      expect(await resultTitles()).toEqual(['天桥街道总工会2000余份礼包送职工']),
-    );
-    const fetched = fetchMock.mock.calls.map(([url]) => String(url));
-    // The fixture has two chunks; 天桥 is in the second, and 干果礼盒 is only in its body.
-    expect(fetched.some((u) => u.includes('/data/bodies-1.'))).toBe(true);
-    expect(fetched.some((u) => u.includes('/data/bodies-0.'))).toBe(false);
-  });
-
-  test('a hit whose title shows the query needs no body at all', async () => {
+  test('a search fetches only the shards its tokens live in, and no article text', async () => {
+    const m = fixtureManifest();
     const { fetchMock } = renderApp('/?q=知识竞赛');
     await waitFor(async () => expect(await resultTitles()).toEqual(['大兴区职工知识竞赛决赛开赛']));
-    expect(fetchMock.mock.calls.some(([url]) => String(url).includes('/data/bodies-'))).toBe(false);
+    const fetched = fetchedPaths(fetchMock);
+    const shards = fetched.filter((p) => p.startsWith(`${m.search.dir}/`));
+    const needed = shardsFor(analyzeQuery('知识竞赛').tokens, m.search.shards);
+    expect(shards.sort()).toEqual(needed.map((n) => `${m.search.dir}/${n}.bin`).sort());
+    expect(needed.length).toBeLessThan(m.search.shards);
+    expect(fetched.some((p) => p.startsWith(`${m.articles.dir}/`))).toBe(false);
+  });
+
+  test('a shard is fetched once, however many queries need it', async () => {
+    const { user, fetchMock } = renderApp('/?q=门头沟');
+    await waitFor(async () => expect((await resultTitles()).length).toBe(1));
+    const box = screen.getByRole('searchbox', { name: '搜索' });
+    await user.clear(box);
+    await user.type(box, '门头沟');
+    await waitFor(async () => expect((await resultTitles()).length).toBe(1));
+    const paths = fetchedPaths(fetchMock).filter(
+      (p) => p.endsWith('.bin') && p.startsWith('search-'),
+    );
+    expect(new Set(paths).size).toBe(paths.length);
+  });
+
+  test('a single Chinese character cannot be searched, and the reader is told so', async () => {
+    const { user } = renderApp('/');
+    await screen.findByRole('list', { name: '文章列表' });
+    await user.type(screen.getByRole('searchbox', { name: '搜索' }), '沟');
+    expect(
+      await screen.findByText('请输入至少两个字', { selector: '.empty-state p' }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('list', { name: '文章列表' })).toBeNull();
+    await user.type(screen.getByRole('searchbox', { name: '搜索' }), '通');
+    await screen.findByText(/^找到 \d+ 篇与“沟通”相关的文章/);
+  });
+
+  test('phrases that never occur in the same story find nothing', async () => {
+    renderApp('/?q=知识竞赛 门头沟');
+    expect(await screen.findByText('没有符合条件的文章')).toBeInTheDocument();
   });
 
   test('a query with no match says so', async () => {

@@ -1,23 +1,41 @@
 import { queryOptions } from '@tanstack/react-query';
-import { BUNDLE_VERSION, manifestSchema, type Manifest } from '../../shared/bundle';
+import {
+  ARCHIVE_BUNDLE_VERSION,
+  archiveManifestSchema,
+  type ArchiveManifest,
+} from '../../shared/archive-bundle';
 import { BundleError } from '../shared/bundle-error';
 import { fetchDataText, parseJson } from '../shared/fetch-data';
 
 export const MANIFEST_FILE = 'manifest.json';
 
-async function fetchManifest(signal: AbortSignal): Promise<Manifest> {
+/** Checks what the schema cannot: the parts of the manifest agree with each other. */
+function inconsistency(m: ArchiveManifest): string | undefined {
+  const { district, type } = m.facets;
+  const whole = (n: number) => Number.isInteger(n) && n >= 0;
+  if (district.values.length !== district.counts.length) return 'facets.district: values ≠ counts';
+  if (type.values.length !== type.counts.length) return 'facets.type: values ≠ counts';
+  if (!whole(m.articleCount)) return 'articleCount';
+  if (!whole(m.list.chunkSize) || m.list.chunkSize === 0) return 'list.chunkSize';
+  if (m.list.chunks !== Math.ceil(m.articleCount / m.list.chunkSize)) return 'list.chunks';
+  if (!whole(m.articles.buckets) || m.articles.buckets === 0) return 'articles.buckets';
+  if (!whole(m.search.shards) || m.search.shards === 0) return 'search.shards';
+  return undefined;
+}
+
+async function fetchManifest(signal: AbortSignal): Promise<ArchiveManifest> {
   const json = parseJson(await fetchDataText(MANIFEST_FILE, signal), MANIFEST_FILE);
   // Check the version first: a bundle from another version may not even parse.
   const version =
     typeof json === 'object' && json !== null && 'version' in json ? json.version : undefined;
-  if (version !== BUNDLE_VERSION) {
+  if (version !== ARCHIVE_BUNDLE_VERSION) {
     throw new BundleError(
       'incompatible',
       '新闻数据的版本与阅读器不兼容。',
-      `数据版本 ${String(version)}，阅读器需要版本 ${BUNDLE_VERSION}`,
+      `数据版本 ${String(version)}，阅读器需要版本 ${ARCHIVE_BUNDLE_VERSION}`,
     );
   }
-  const parsed = manifestSchema.safeParse(json);
+  const parsed = archiveManifestSchema.safeParse(json);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     throw new BundleError(
@@ -26,6 +44,8 @@ async function fetchManifest(signal: AbortSignal): Promise<Manifest> {
       first ? `${first.path.join('.')}: ${first.message}` : '',
     );
   }
+  const problem = inconsistency(parsed.data);
+  if (problem) throw new BundleError('invalid', '数据清单的内容前后不一致。', problem);
   return parsed.data;
 }
 

@@ -23,28 +23,30 @@ function shade(count: number, max: number): number {
 export function DistrictTileMap({ values, onToggle }: Props) {
   const byName = new Map(values.map((v) => [v.value, v]));
   const max = Math.max(0, ...DISTRICT_TILES.map((t) => byName.get(t.name)?.count ?? 0));
+  const counting = values.some((v) => v.count === undefined);
   return (
     <div className="tile-map" role="presentation">
       {DISTRICT_TILES.map((tile) => {
         const v = byName.get(tile.name);
-        const count = v?.count ?? 0;
+        const count = counting ? undefined : (v?.count ?? 0);
         const pressed = v?.selected ?? false;
+        const text = count === undefined ? '正在统计' : `${count} 篇`;
         return (
           <button
             key={tile.name}
             type="button"
             className="tile"
-            data-shade={shade(count, max)}
+            data-shade={shade(count ?? 0, max)}
             style={{ gridRow: tile.row, gridColumn: tile.col }}
             aria-pressed={pressed}
-            aria-label={`${tile.name}，${count} 篇`}
+            aria-label={`${tile.name}，${text}`}
             disabled={count === 0 && !pressed}
             onClick={() => onToggle(tile.name)}
-            title={`${tile.name}：${count} 篇`}
+            title={`${tile.name}：${text}`}
           >
             <span className="tile-name">{tile.short}</span>
             <span className="tile-count" aria-hidden="true">
-              {count}
+              {count ?? '…'}
             </span>
           </button>
         );

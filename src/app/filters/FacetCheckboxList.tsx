@@ -11,7 +11,7 @@ interface Props {
 /**
  * Checkboxes named by the value; the live count is the description ("12 篇").
  * A value whose count dropped to zero stays in place, disabled (unless selected,
- * so it can still be cleared).
+ * so it can still be cleared). While counts are being computed they show “…”.
  */
 export function FacetCheckboxList({ values, onToggle, columns = 1 }: Props) {
   const baseId = useId();
@@ -23,6 +23,7 @@ export function FacetCheckboxList({ values, onToggle, columns = 1 }: Props) {
       {values.map((v, i) => {
         const countId = `${baseId}-${i}`;
         const disabled = v.count === 0 && !v.selected;
+        const counting = v.count === undefined;
         return (
           <li key={v.value} className="facet-option" data-disabled={disabled || undefined}>
             <label className="flex min-w-0 flex-1 cursor-pointer items-center gap-2 py-1.5">
@@ -39,9 +40,11 @@ export function FacetCheckboxList({ values, onToggle, columns = 1 }: Props) {
               </span>
             </label>
             <span className="facet-count" aria-hidden="true">
-              {v.count}
+              {counting ? '…' : v.count}
             </span>
-            <span id={countId} className="sr-only">{`${v.count} 篇`}</span>
+            <span id={countId} className="sr-only">
+              {counting ? '正在统计' : `${v.count} 篇`}
+            </span>
           </li>
         );
       })}

@@ -1,19 +1,20 @@
 import type { FacetKey, ReaderFilters } from '../../shared/paths';
+import type { Facets } from '../reader/use-reader-model';
 import { DistrictTileMap } from './DistrictTileMap';
 import { FacetCheckboxList } from './FacetCheckboxList';
 import { FacetGroup } from './FacetGroup';
 import { clearFacet, toggleValue } from './filter-model';
-import type { Facets } from './facets';
 import { UnionFacet } from './UnionFacet';
 
 interface Props {
   facets: Facets;
   filters: ReaderFilters;
   onChange: (next: ReaderFilters) => void;
+  union: { loading: boolean; engage: () => void; setVisible: (visible: boolean) => void };
 }
 
 /** The three facets: 区域 (tile map + list), 工会 (searchable, by level), 活动类型. */
-export function FacetPanel({ facets, filters, onChange }: Props) {
+export function FacetPanel({ facets, filters, onChange, union }: Props) {
   const toggle = (key: FacetKey) => (value: string) => onChange(toggleValue(filters, key, value));
   const clear = (key: FacetKey) => () => onChange(clearFacet(filters, key));
   return (
@@ -32,7 +33,13 @@ export function FacetPanel({ facets, filters, onChange }: Props) {
         <FacetCheckboxList values={facets.types} onToggle={toggle('types')} />
       </FacetGroup>
       <FacetGroup title="工会" selectedCount={filters.unions.length} onClear={clear('unions')}>
-        <UnionFacet values={facets.unions} onToggle={toggle('unions')} />
+        <UnionFacet
+          model={facets.unions}
+          onToggle={toggle('unions')}
+          loading={union.loading}
+          onEngage={union.engage}
+          onVisibleChange={union.setVisible}
+        />
       </FacetGroup>
     </div>
   );

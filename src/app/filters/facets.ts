@@ -1,75 +1,136 @@
 /**
- * Live facet counts. Each facet counts the articles that pass the search query and
- * the *other* facets' filters (OR within a facet, AND across facets), so a value's
- * count is what you would get by adding it. Values that drop to zero stay listed.
+ * What the facet panel shows: every value with its live count. Counts come from
+ * the filter engine when a filter or query is active, and from the manifest's
+ * corpus totals when nothing is (then they are the same numbers). Values that
+ * drop to zero stay listed. Pure.
  */
-import type { ArticleSummary } from '../../shared/bundle';
-import type { FacetKey, ReaderFilters } from '../../shared/paths';
+import type { ReaderFilters } from '../../shared/paths';
 import type { UnionLevel } from '../../shared/schema';
-import type { BundleData } from '../articles/use-bundle';
+import type { BundleData, UnionDictionary } from '../articles/bundle-data';
 import { compareZh } from '../shared/labels';
-import { FACET_KEYS, facetValuesOf, passesFilters } from './filter-model';
+import { BEIJING_DISTRICTS } from './districts';
 
 export interface FacetValue {
   value: string;
   label: string;
-  /** Articles you would see with the other filters, the query, and this value. */
-  count: number;
+  /** Articles you would see with the other filters, the query, and this value; `undefined` while counting. */
+  count: number | undefined;
   selected: boolean;
-  /** Unions only: the level from manifest.unionLevels (undefined when unknown). */
-  level?: UnionLevel;
+  /** Unions only: the level (undefined when unknown). */
+  level?: UnionLevel | undefined;
 }
 
-export type Facets = Record<FacetKey, FacetValue[]>;
+/** Live counts per value id; `undefined` = not counted yet. `'corpus'` = no filter, use totals. */
+export type CountSource = ArrayLike<number> | 'corpus' | undefined;
+
+function valuesOf(
+  universe: Iterable<string>,
+  ids: ReadonlyMap<string, number>,
+  corpus: readonly number[],
+  source: CountSource,
+  selected: readonly string[],
+  label: (v: string) => string,
+): FacetValue[] {
+  const total = (v: string) => {
+    const id = ids.get(v);
+    return id === undefined ? 0 : (corpus[id] ?? 0);
+  };
+  const values = [...new Set(universe)].map((value) => {
+    const id = ids.get(value);
+    const count =
+      source === undefined
+        ? undefined
+        : source === 'corpus'
+          ? total(value)
+          : id === undefined
+            ? 0
+            : (source[id] ?? 0);
+    return { value, label: label(value), count, selected: selected.includes(value) };
+  });
+  values.sort(
+    (a, b) =>
+      (b.count ?? total(b.value)) - (a.count ?? total(a.value)) ||
+      total(b.value) - total(a.value) ||
+      compareZh(a.label, b.label),
+  );
+  return values;
+}
+
+export function districtValues(data: BundleData, filters: ReaderFilters, source: CountSource) {
+  const { values, counts } = data.manifest.facets.district;
+  return valuesOf(
+    [...BEIJING_DISTRICTS, ...values, ...filters.districts],
+    data.districtIds,
+    counts,
+    source,
+    filters.districts,
+    (v) => v,
+  );
+}
+
+export function typeValues(data: BundleData, filters: ReaderFilters, source: CountSource) {
+  const { values, counts } = data.manifest.facets.type;
+  return valuesOf(
+    [...data.manifest.eventTypes.map((t) => t.id), ...values, ...filters.types],
+    data.typeIds,
+    counts,
+    source,
+    filters.types,
+    (v) => data.typeLabels.get(v) ?? v,
+  );
+}
+
+/** The unions the facet can show, in columns: there may be ten thousand. */
+export interface UnionOptions {
+  names: readonly string[];
+  levels: readonly (UnionLevel | undefined)[];
+  /** Articles per union in the whole archive. */
+  corpus: readonly number[];
+  /** zh-CN order of the names. */
+  rank: ArrayLike<number>;
+  /** False while only the manifest's busiest unions are known (unions.json not loaded). */
+  complete: boolean;
+}
 
 /**
- * @param candidates the articles matching the search query (all articles without one)
+ * The whole dictionary once unions.json is loaded (ids match the engine's counts),
+ * else the manifest's top unions plus any selected ones it does not list.
  */
-export function computeFacets(
-  candidates: readonly ArticleSummary[],
-  filters: ReaderFilters,
+export function unionOptions(
   data: BundleData,
-): Facets {
-  const corpusFrequency = frequencies(data.summaries);
-  const result = {} as Facets;
-  for (const key of FACET_KEYS) {
-    const counts = new Map<string, number>();
-    for (const s of candidates) {
-      if (!passesFilters(s, filters, key)) continue;
-      for (const v of new Set(facetValuesOf(s, key))) counts.set(v, (counts.get(v) ?? 0) + 1);
-    }
-    const universe = new Set<string>(corpusFrequency[key].keys());
-    if (key === 'types') for (const t of data.manifest.eventTypes) universe.add(t.id);
-    for (const v of filters[key]) universe.add(v);
-    const values: FacetValue[] = [...universe].map((value) => ({
-      value,
-      label: key === 'types' ? (data.typeLabels.get(value) ?? value) : value,
-      count: counts.get(value) ?? 0,
-      selected: filters[key].includes(value),
-      ...(key === 'unions' ? { level: data.manifest.unionLevels[value] } : {}),
-    }));
-    const freq = corpusFrequency[key];
-    values.sort(
-      (a, b) =>
-        b.count - a.count ||
-        (freq.get(b.value) ?? 0) - (freq.get(a.value) ?? 0) ||
-        compareZh(a.label, b.label),
-    );
-    result[key] = values;
+  dictionary: UnionDictionary | undefined,
+  selected: readonly string[],
+): UnionOptions {
+  if (dictionary) {
+    return {
+      names: dictionary.entries.map((e) => e.name),
+      levels: dictionary.entries.map((e) => e.level),
+      corpus: dictionary.entries.map((e) => e.count),
+      rank: dictionary.rank,
+      complete: true,
+    };
   }
-  return result;
+  const { top, distinct } = data.manifest.facets.union;
+  const entries: { name: string; level: UnionLevel | undefined; count: number }[] = [...top];
+  for (const name of selected) {
+    if (!top.some((t) => t.name === name)) entries.push({ name, level: undefined, count: 0 });
+  }
+  const order = entries
+    .map((_, i) => i)
+    .sort((a, b) => compareZh(entries[a]!.name, entries[b]!.name));
+  const rank = new Uint32Array(entries.length);
+  order.forEach((id, k) => (rank[id] = k));
+  return {
+    names: entries.map((e) => e.name),
+    levels: entries.map((e) => e.level),
+    corpus: entries.map((e) => e.count),
+    rank,
+    complete: top.length >= distinct,
+  };
 }
 
-function frequencies(summaries: readonly ArticleSummary[]): Record<FacetKey, Map<string, number>> {
-  const out: Record<FacetKey, Map<string, number>> = {
-    districts: new Map(),
-    unions: new Map(),
-    types: new Map(),
-  };
-  for (const s of summaries) {
-    for (const key of FACET_KEYS) {
-      for (const v of new Set(facetValuesOf(s, key))) out[key].set(v, (out[key].get(v) ?? 0) + 1);
-    }
-  }
-  return out;
+export interface UnionFacetModel extends UnionOptions {
+  /** Live counts by the same index; `undefined` while counting. */
+  counts: ArrayLike<number> | undefined;
+  selected: readonly string[];
 }

@@ -1,49 +1,39 @@
 /**
- * Pure operations on the reader's filters: checking URL values against the data,
- * toggling values, and testing whether an article passes.
+ * Pure operations on the reader's filters: checking URL values against the data
+ * and toggling values.
  */
-import type { ArticleSummary } from '../../shared/bundle';
 import { EMPTY_FILTERS, type FacetKey, type ReaderFilters } from '../../shared/paths';
-import type { BundleData } from '../articles/use-bundle';
+import type { BundleData, UnionDictionary } from '../articles/bundle-data';
 import { BEIJING_DISTRICTS } from './districts';
 
 export interface FilterVocabulary {
   districts: ReadonlySet<string>;
-  unions: ReadonlySet<string>;
   types: ReadonlySet<string>;
+  /** `undefined` until unions.json is loaded: union values are then kept as they are. */
+  unions: ReadonlySet<string> | undefined;
 }
 
 export const FACET_KEYS: readonly FacetKey[] = ['districts', 'unions', 'types'];
 
-export function facetValuesOf(summary: ArticleSummary, key: FacetKey): readonly string[] {
-  switch (key) {
-    case 'districts':
-      return summary.districts;
-    case 'unions':
-      return summary.unions;
-    case 'types':
-      return summary.eventTypes;
-  }
-}
-
 /** Every value a URL may name: the 16 districts, and what the data contains. */
-export function filterVocabulary(data: BundleData): FilterVocabulary {
-  const districts = new Set(BEIJING_DISTRICTS);
-  const unions = new Set(Object.keys(data.manifest.unionLevels));
-  const types = new Set(data.manifest.eventTypes.map((t) => t.id));
-  for (const s of data.summaries) {
-    for (const d of s.districts) districts.add(d);
-    for (const u of s.unions) unions.add(u);
-    for (const t of s.eventTypes) types.add(t);
-  }
-  return { districts, unions, types };
+export function filterVocabulary(
+  data: BundleData,
+  unions: UnionDictionary | undefined,
+): FilterVocabulary {
+  const { facets, eventTypes } = data.manifest;
+  return {
+    districts: new Set([...BEIJING_DISTRICTS, ...facets.district.values]),
+    types: new Set([...eventTypes.map((t) => t.id), ...facets.type.values]),
+    unions: unions ? new Set(unions.ids.keys()) : undefined,
+  };
 }
 
 /** Drops values the data does not know (a stale or hand-edited link), keeping the rest. */
 export function knownFilters(filters: ReaderFilters, vocab: FilterVocabulary): ReaderFilters {
+  const { unions } = vocab;
   return {
     districts: filters.districts.filter((v) => vocab.districts.has(v)),
-    unions: filters.unions.filter((v) => vocab.unions.has(v)),
+    unions: unions ? filters.unions.filter((v) => unions.has(v)) : filters.unions,
     types: filters.types.filter((v) => vocab.types.has(v)),
     q: filters.q,
   };
@@ -69,22 +59,6 @@ export function clearAllFilters(): ReaderFilters {
 
 export function withQuery(filters: ReaderFilters, q: string): ReaderFilters {
   return { ...filters, q };
-}
-
-/** OR within a facet, AND across facets; `except` ignores one facet (for its own counts). */
-export function passesFilters(
-  summary: ArticleSummary,
-  filters: ReaderFilters,
-  except?: FacetKey,
-): boolean {
-  for (const key of FACET_KEYS) {
-    if (key === except) continue;
-    const wanted = filters[key];
-    if (wanted.length === 0) continue;
-    const values = facetValuesOf(summary, key);
-    if (!wanted.some((w) => values.includes(w))) return false;
-  }
-  return true;
 }
 
 export function activeFilterCount(filters: ReaderFilters): number {

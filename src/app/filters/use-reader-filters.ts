@@ -1,7 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import { parseReaderParams, readerSearchParams, type ReaderFilters } from '../../shared/paths';
-import { knownFilters, type FilterVocabulary } from './filter-model';
 
 export interface SetFiltersOptions {
   /** Replace the history entry (used while typing a query) instead of pushing one. */
@@ -9,16 +8,15 @@ export interface SetFiltersOptions {
 }
 
 /**
- * The reader's filters, read from the URL (the single source of truth) and checked
- * against the data once it is loaded. `setFilters` navigates: it keeps the current
- * path (list or article) and rewrites the query string.
+ * The reader's filters as parsed from the URL (the single source of truth; checked
+ * against the data by the caller, see `knownFilters`). `setFilters` navigates: it
+ * keeps the current path (list or article) and rewrites the query string.
  */
-export function useReaderFilters(vocab: FilterVocabulary | undefined) {
+export function useReaderFilters() {
   const [params] = useSearchParams();
   const { pathname } = useLocation();
   const navigate = useNavigate();
   const parsed = useMemo(() => parseReaderParams(params), [params]);
-  const filters = useMemo(() => (vocab ? knownFilters(parsed, vocab) : parsed), [parsed, vocab]);
   const setFilters = useCallback(
     (next: ReaderFilters, options: SetFiltersOptions = {}) => {
       const search = readerSearchParams(next).toString();
@@ -33,5 +31,5 @@ export function useReaderFilters(vocab: FilterVocabulary | undefined) {
     },
     [navigate, pathname],
   );
-  return { filters, setFilters };
+  return { parsed, setFilters };
 }

@@ -1,16 +1,14 @@
 import { useId } from 'react';
 import { Link } from 'react-router-dom';
-import type { ArticleSummary } from '../../shared/bundle';
 import { articlePath, type FacetKey, type ReaderFilters } from '../../shared/paths';
-import type { UnionLevel } from '../../shared/schema';
+import type { Article } from '../../shared/schema';
 import { withValue } from '../filters/filter-model';
 import { compareZh, UNION_LEVELS, unionLevelLabel } from '../shared/labels';
 
 interface Props {
-  summary: ArticleSummary;
+  article: Article;
   filters: ReaderFilters;
   typeLabels: ReadonlyMap<string, string>;
-  unionLevels: Readonly<Record<string, UnionLevel>>;
 }
 
 const FACET_NAMES: Record<FacetKey, string> = {
@@ -20,13 +18,13 @@ const FACET_NAMES: Record<FacetKey, string> = {
 };
 
 function FilterTag({
-  summary,
+  article,
   filters,
   facet,
   value,
   label,
 }: {
-  summary: ArticleSummary;
+  article: Article;
   filters: ReaderFilters;
   facet: FacetKey;
   value: string;
@@ -35,7 +33,7 @@ function FilterTag({
   const active = filters[facet].includes(value);
   return (
     <Link
-      to={articlePath(summary.id, withValue(filters, facet, value))}
+      to={articlePath(article.id, withValue(filters, facet, value))}
       className="tag"
       data-active={active || undefined}
       aria-label={`按${FACET_NAMES[facet]}筛选：${label}${active ? '（已应用）' : ''}`}
@@ -60,12 +58,13 @@ function FilterTag({
  * The article's district, unions and event types, each a link that applies that
  * filter (keeping this article open). Event types show the evidence they rest on.
  */
-export function ArticleFacts({ summary, filters, typeLabels, unionLevels }: Props) {
+export function ArticleFacts({ article, filters, typeLabels }: Props) {
   const headingId = useId();
   const order = new Map(UNION_LEVELS.map((l, i) => [l.level as string, i]));
-  const unions = [...summary.unions].sort(
+  const unionLevels = new Map(article.unionRefs.map((u) => [u.name, u.level]));
+  const unions = [...article.unions].sort(
     (a, b) =>
-      (order.get(unionLevels[a] ?? '') ?? 99) - (order.get(unionLevels[b] ?? '') ?? 99) ||
+      (order.get(unionLevels.get(a) ?? '') ?? 99) - (order.get(unionLevels.get(b) ?? '') ?? 99) ||
       compareZh(a, b),
   );
   return (
@@ -77,13 +76,13 @@ export function ArticleFacts({ summary, filters, typeLabels, unionLevels }: Prop
         <div>
           <dt>区域</dt>
           <dd>
-            {summary.districts.length === 0 && (
+            {article.districts.length === 0 && (
               <span className="text-stone-600">未涉及具体区域</span>
             )}
-            {summary.districts.map((d) => (
+            {article.districts.map((d) => (
               <FilterTag
                 key={d}
-                summary={summary}
+                article={article}
                 filters={filters}
                 facet="districts"
                 value={d}
@@ -98,8 +97,8 @@ export function ArticleFacts({ summary, filters, typeLabels, unionLevels }: Prop
             {unions.length === 0 && <span className="text-stone-600">未提及具体工会</span>}
             {unions.map((u) => (
               <span key={u} className="inline-flex items-center gap-1">
-                <FilterTag summary={summary} filters={filters} facet="unions" value={u} label={u} />
-                <span className="level-label">{unionLevelLabel(unionLevels[u])}</span>
+                <FilterTag article={article} filters={filters} facet="unions" value={u} label={u} />
+                <span className="level-label">{unionLevelLabel(unionLevels.get(u))}</span>
               </span>
             ))}
           </dd>
@@ -107,13 +106,13 @@ export function ArticleFacts({ summary, filters, typeLabels, unionLevels }: Prop
         <div>
           <dt>活动类型</dt>
           <dd className="flex-col !items-start">
-            {summary.eventTypes.length === 0 && <span className="text-stone-600">未归类</span>}
-            {summary.eventTypes.map((t) => {
-              const evidence = summary.eventEvidence.find((e) => e.type === t);
+            {article.eventTypes.length === 0 && <span className="text-stone-600">未归类</span>}
+            {article.eventTypes.map((t) => {
+              const evidence = article.eventEvidence.find((e) => e.type === t);
               return (
                 <span key={t} className="flex flex-wrap items-center gap-x-2 gap-y-1">
                   <FilterTag
-                    summary={summary}
+                    article={article}
                     filters={filters}
                     facet="types"
                     value={t}
@@ -130,11 +129,11 @@ export function ArticleFacts({ summary, filters, typeLabels, unionLevels }: Prop
             })}
           </dd>
         </div>
-        {summary.campaigns.length > 0 && (
+        {article.campaigns.length > 0 && (
           <div>
             <dt>专项工作</dt>
             <dd>
-              {summary.campaigns.map((c) => (
+              {article.campaigns.map((c) => (
                 <span key={c} className="campaign">
                   {c}
                 </span>

@@ -1,9 +1,10 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
-import type { ArticleSummary } from '../../shared/bundle';
+import type { ArchiveManifest } from '../../shared/archive-bundle';
 import { articlePath, listPath, type ReaderFilters } from '../../shared/paths';
-import type { UnionLevel } from '../../shared/schema';
 import { articleDetailQueryOptions } from '../articles/article-detail-query';
+import { cachedPosition, useListRows } from '../articles/list-rows';
+import type { ResultSet } from '../articles/result-set';
 import { DataErrorMessage } from '../shared/DataErrorMessage';
 import { ArticleView } from './ArticleView';
 import { CopyLinkButton } from './CopyLinkButton';
@@ -11,11 +12,11 @@ import { CopyLinkButton } from './CopyLinkButton';
 interface Props {
   id: string;
   filters: ReaderFilters;
-  /** The current results, for previous/next. */
-  results: readonly ArticleSummary[];
+  /** The current results, for previous/next; `undefined` while they are computed. */
+  results: ResultSet | undefined;
+  manifest: ArchiveManifest;
   phrases: readonly string[];
   typeLabels: ReadonlyMap<string, string>;
-  unionLevels: Readonly<Record<string, UnionLevel>>;
 }
 
 function Chevron({ dir }: { dir: 'up' | 'down' | 'left' }) {
@@ -35,12 +36,20 @@ function Chevron({ dir }: { dir: 'up' | 'down' | 'left' }) {
 }
 
 /** The reading pane for one article: toolbar (back, position, previous/next, copy link) and the article. */
-export function ArticlePane({ id, filters, results, phrases, typeLabels, unionLevels }: Props) {
+export function ArticlePane({ id, filters, results, manifest, phrases, typeLabels }: Props) {
   const client = useQueryClient();
   const detail = useQuery(articleDetailQueryOptions(client, id));
-  const index = results.findIndex((r) => r.id === id);
-  const prev = index > 0 ? results[index - 1] : undefined;
-  const next = index >= 0 ? results[index + 1] : undefined;
+  // The record carries its corpus position, so this works on a cold load too.
+  const position = detail.data?.index ?? cachedPosition(client, id);
+  const index = results && position !== undefined ? results.indexOf(position) : -1;
+  const prevAt = index > 0 ? results?.at(index - 1) : undefined;
+  const nextAt = index >= 0 ? results?.at(index + 1) : undefined;
+  const neighbours = useListRows(
+    manifest,
+    [prevAt, nextAt].filter((p): p is number => p !== undefined),
+  );
+  const prev = prevAt === undefined ? undefined : neighbours.get(prevAt);
+  const next = nextAt === undefined ? undefined : neighbours.get(nextAt);
 
   const toolbar = (
     <div className="pane-toolbar">
@@ -49,9 +58,9 @@ export function ArticlePane({ id, filters, results, phrases, typeLabels, unionLe
         返回列表
       </Link>
       <p className="hidden text-sm text-stone-600 tabular-nums sm:block">
-        {index >= 0
+        {index >= 0 && results
           ? `第 ${index + 1} / ${results.length} 篇`
-          : detail.data
+          : detail.data && results
             ? '不在当前筛选结果中'
             : ''}
       </p>
@@ -88,7 +97,7 @@ export function ArticlePane({ id, filters, results, phrases, typeLabels, unionLe
             <span className="sr-only sm:not-sr-only">下一篇</span>
           </button>
         )}
-        {detail.data && <CopyLinkButton id={id} title={detail.data.summary.title} />}
+        {detail.data && <CopyLinkButton id={id} title={detail.data.title} />}
       </div>
     </div>
   );
@@ -134,17 +143,14 @@ export function ArticlePane({ id, filters, results, phrases, typeLabels, unionLe
     );
   }
 
-  const { summary, paragraphs } = detail.data;
   return (
     <>
       {toolbar}
       <ArticleView
-        summary={summary}
-        paragraphs={paragraphs}
+        article={detail.data}
         filters={filters}
         phrases={phrases}
         typeLabels={typeLabels}
-        unionLevels={unionLevels}
       />
       {(prev || next) && (
         <nav aria-label="相邻文章" className="adjacent">

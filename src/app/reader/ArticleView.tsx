@@ -1,17 +1,14 @@
 import { useEffect, useId, useRef } from 'react';
-import type { ArticleSummary } from '../../shared/bundle';
 import type { ReaderFilters } from '../../shared/paths';
-import type { PageMeta, UnionLevel } from '../../shared/schema';
+import type { Article, PageMeta } from '../../shared/schema';
 import { Highlight } from '../shared/Highlight';
 import { ArticleFacts } from './ArticleFacts';
 
 interface Props {
-  summary: ArticleSummary;
-  paragraphs: readonly string[];
+  article: Article;
   filters: ReaderFilters;
   phrases: readonly string[];
   typeLabels: ReadonlyMap<string, string>;
-  unionLevels: Readonly<Record<string, UnionLevel>>;
 }
 
 function sourceLabel(file: string, page: PageMeta | undefined): string {
@@ -28,7 +25,7 @@ function sourceLabel(file: string, page: PageMeta | undefined): string {
 }
 
 /** The byline with roles, as printed: 记者 …, 通讯员 …, 摄影 … */
-function bylineParts(byline: ArticleSummary['byline']): { role: string; names: string[] }[] {
+function bylineParts(byline: Article['byline']): { role: string; names: string[] }[] {
   return [
     { role: '记者', names: byline.reporters },
     { role: '通讯员', names: byline.correspondents },
@@ -41,19 +38,13 @@ function bylineParts(byline: ArticleSummary['byline']): { role: string; names: s
  * notices for photo items and truncated stories, the body, and its facts.
  * Its first heading is the title.
  */
-export function ArticleView({
-  summary,
-  paragraphs,
-  filters,
-  phrases,
-  typeLabels,
-  unionLevels,
-}: Props) {
+export function ArticleView({ article, filters, phrases, typeLabels }: Props) {
+  const { paragraphs } = article;
   const titleId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const kickers = summary.headlines.filter((_, i) => summary.headlineRoles[i] === 'kicker');
-  const subtitles = summary.headlines.filter((_, i) => summary.headlineRoles[i] === 'subtitle');
-  const byline = bylineParts(summary.byline);
+  const kickers = article.headlines.filter((_, i) => article.headlineRoles[i] === 'kicker');
+  const subtitles = article.headlines.filter((_, i) => article.headlineRoles[i] === 'subtitle');
+  const byline = bylineParts(article.byline);
 
   // A new article: bring it into view and move focus to its title, unless the reader
   // is typing in a field.
@@ -64,7 +55,7 @@ export function ArticleView({
     const active = document.activeElement;
     const typing = active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement;
     if (!typing) heading.focus({ preventScroll: true });
-  }, [summary.id]);
+  }, [article.id]);
 
   return (
     <article aria-labelledby={titleId} className="article">
@@ -75,7 +66,7 @@ export function ArticleView({
           </p>
         ))}
         <h2 id={titleId} ref={headingRef} tabIndex={-1} className="article-title">
-          <Highlight text={summary.title} phrases={phrases} />
+          <Highlight text={article.title} phrases={phrases} />
         </h2>
         {subtitles.map((s) => (
           <p key={s} className="article-subtitle">
@@ -94,16 +85,16 @@ export function ArticleView({
           )}
           <p className="text-stone-600">
             <span className="sr-only">来源版面：</span>
-            <span title={summary.source.file}>
-              {sourceLabel(summary.source.file, summary.source.page)}
+            <span title={article.source.file}>
+              {sourceLabel(article.source.file, article.source.page)}
             </span>
-            <span aria-hidden="true"> · </span>约 {Math.max(1, Math.round(summary.readingMinutes))}{' '}
+            <span aria-hidden="true"> · </span>约 {Math.max(1, Math.round(article.readingMinutes))}{' '}
             分钟读完
           </p>
         </div>
       </header>
 
-      {summary.kind === 'photo' && (
+      {article.kind === 'photo' && (
         <div role="note" className="notice notice-photo">
           <svg aria-hidden="true" viewBox="0 0 24 24" className="size-5 shrink-0">
             <path
@@ -119,7 +110,7 @@ export function ArticleView({
           </p>
         </div>
       )}
-      {summary.truncated && (
+      {article.truncated && (
         <div role="note" className="notice notice-warn">
           <svg aria-hidden="true" viewBox="0 0 24 24" className="size-5 shrink-0">
             <path
@@ -140,26 +131,21 @@ export function ArticleView({
       <div className="article-body">
         {paragraphs.map((p, i) => (
           <p key={i}>
-            {i === 0 && summary.dateline && (
+            {i === 0 && article.dateline && (
               <span className="dateline">
-                {summary.dateline}
+                {article.dateline}
                 {'\u3000'}
               </span>
             )}
             <Highlight text={p} phrases={phrases} />
-            {i === paragraphs.length - 1 && summary.truncated && (
+            {i === paragraphs.length - 1 && article.truncated && (
               <span className="truncation-mark">……（未完）</span>
             )}
           </p>
         ))}
       </div>
 
-      <ArticleFacts
-        summary={summary}
-        filters={filters}
-        typeLabels={typeLabels}
-        unionLevels={unionLevels}
-      />
+      <ArticleFacts article={article} filters={filters} typeLabels={typeLabels} />
     </article>
   );
 }

@@ -1,6 +1,10 @@
-import { useId, useRef, useState, type ReactNode } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { listPath } from '../../shared/paths';
+import { listPath, readerSearchParams } from '../../shared/paths';
+import { articleDetailQueryOptions } from '../articles/article-detail-query';
+import { cachedPosition } from '../articles/list-rows';
+import { reportCommit } from '../bench';
 import { ActiveFilters } from '../filters/ActiveFilters';
 import { FacetPanel } from '../filters/FacetPanel';
 import { activeFilterCount, withQuery } from '../filters/filter-model';
@@ -9,7 +13,7 @@ import { DataErrorMessage } from '../shared/DataErrorMessage';
 import { APP_NAME } from '../shared/labels';
 import { useDocumentTitle } from '../shared/use-document-title';
 import { ArticlePane } from './ArticlePane';
-import { ResultList } from './ResultList';
+import { ListSkeleton, ResultList } from './ResultList';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { useReaderModel } from './use-reader-model';
 import { useReaderShortcuts } from './use-reader-shortcuts';
@@ -21,15 +25,23 @@ import { useReaderShortcuts } from './use-reader-shortcuts';
  */
 export function ReaderPage() {
   const { id } = useParams();
+  const client = useQueryClient();
   const model = useReaderModel();
-  const { bundle, data, filters, setFilters, search, searching, results, facets } = model;
+  const { bundle, data, filters, setFilters, search, searching, results, facets, dataError } =
+    model;
   const searchRef = useRef<HTMLInputElement>(null);
   const [helpOpen, setHelpOpen] = useState(false);
   const [facetsOpen, setFacetsOpen] = useState(false);
   const facetsId = useId();
+  const detail = useQuery({
+    ...articleDetailQueryOptions(client, id ?? ''),
+    enabled: id !== undefined && data !== undefined,
+  });
+  const selectedPosition = id ? (detail.data?.index ?? cachedPosition(client, id)) : undefined;
 
   useReaderShortcuts({
     results,
+    manifest: data?.manifest,
     selectedId: id,
     filters,
     setFilters,
@@ -38,25 +50,35 @@ export function ReaderPage() {
     openHelp: () => setHelpOpen(true),
   });
 
-  const selected = id ? data?.byId.get(id) : undefined;
+  // Tells the benchmark hook (src/app/bench.ts) what this commit shows; a no-op otherwise.
+  const stateKey = readerSearchParams(filters).toString();
+  useEffect(() => {
+    reportCommit({ state: stateKey, settled: model.settled });
+  });
+
   const q = filters.q.trim();
   useDocumentTitle(
-    id ? (data ? (selected?.title ?? '未找到文章') : null) : q ? `“${q}”的搜索结果` : null,
+    id
+      ? detail.data === undefined
+        ? null
+        : (detail.data?.title ?? '未找到文章')
+      : q
+        ? `“${q}”的搜索结果`
+        : null,
   );
 
   const articleOpen = id !== undefined;
   const filterCount = activeFilterCount(filters);
+  const error = (search.status === 'error' ? search.error : null) ?? dataError;
 
   let listBody: ReactNode;
   if (bundle.status === 'pending') {
     listBody = (
-      <div aria-busy="true" className="flex flex-col gap-3 p-4">
-        <p role="status" className="text-sm text-stone-600">
+      <div>
+        <p role="status" className="px-4 pt-4 text-sm text-stone-600">
           正在加载新闻…
         </p>
-        {[0, 1, 2, 3].map((i) => (
-          <div key={i} className="skeleton h-20 w-full" />
-        ))}
+        <ListSkeleton />
       </div>
     );
   } else if (bundle.status === 'error') {
@@ -65,55 +87,70 @@ export function ReaderPage() {
         <DataErrorMessage error={bundle.error} onRetry={bundle.retry} />
       </div>
     );
+  } else if (error) {
+    listBody = (
+      <div className="p-4">
+        <DataErrorMessage error={error} onRetry={bundle.retry} />
+      </div>
+    );
+  } else if (search.status === 'too-short') {
+    listBody = (
+      <div className="empty-state">
+        <p className="font-medium text-stone-800">请输入至少两个字</p>
+        <p className="mt-1 text-sm text-stone-600">
+          单个汉字（{search.tooShort.map((p) => `“${p}”`).join('、')}）无法检索，请输入词语，如
+          知识竞赛、门头沟。
+        </p>
+      </div>
+    );
+  } else if (!results) {
+    listBody = <ListSkeleton />;
+  } else if (results.length > 0) {
+    listBody = (
+      <ResultList
+        results={results}
+        manifest={bundle.data.manifest}
+        filters={filters}
+        selectedId={id}
+        selectedPosition={selectedPosition}
+        phrases={search.phrases}
+        typeLabels={bundle.data.typeLabels}
+      />
+    );
   } else {
     listBody = (
-      <>
-        {search.status === 'error' && (
-          <div className="p-4">
-            <DataErrorMessage error={search.error} />
-          </div>
-        )}
-        {results.length > 0 ? (
-          <ResultList
-            results={results}
-            filters={filters}
-            selectedId={id}
-            phrases={search.phrases}
-            snippets={search.status === 'ready' ? search.snippets : undefined}
-            typeLabels={bundle.data.typeLabels}
-          />
-        ) : (
-          search.status !== 'pending' &&
-          search.status !== 'error' && (
-            <div className="empty-state">
-              <p className="font-medium text-stone-800">没有符合条件的文章</p>
-              <p className="mt-1 text-sm text-stone-600">试试换个关键词，或减少筛选条件。</p>
-              <button
-                type="button"
-                className="button mt-4"
-                onClick={() =>
-                  setFilters(withQuery({ ...filters, districts: [], unions: [], types: [] }, ''))
-                }
-              >
-                清除全部筛选
-              </button>
-            </div>
-          )
-        )}
-      </>
+      <div className="empty-state">
+        <p className="font-medium text-stone-800">没有符合条件的文章</p>
+        <p className="mt-1 text-sm text-stone-600">试试换个关键词，或减少筛选条件。</p>
+        <button
+          type="button"
+          className="button mt-4"
+          onClick={() =>
+            setFilters(withQuery({ ...filters, districts: [], unions: [], types: [] }, ''))
+          }
+        >
+          清除全部筛选
+        </button>
+      </div>
     );
   }
 
+  const count = results?.length ?? 0;
   const statusText =
     bundle.status !== 'ready'
       ? ''
-      : searching
-        ? '正在搜索…'
-        : q
-          ? `找到 ${results.length} 篇与“${q}”相关的文章`
-          : filterCount > 0
-            ? `筛选出 ${results.length} 篇文章`
-            : `共 ${results.length} 篇文章`;
+      : search.status === 'too-short'
+        ? '请输入至少两个字'
+        : searching
+          ? '正在搜索…'
+          : !results
+            ? '正在筛选…'
+            : q
+              ? `找到 ${count} 篇与“${q}”相关的文章`
+              : filterCount > 0
+                ? `筛选出 ${count} 篇文章`
+                : `共 ${count} 篇文章`;
+  const districtsCovered = data?.manifest.facets.district.counts.filter((c) => c > 0).length ?? 0;
 
   return (
     <div className="app">
@@ -133,6 +170,7 @@ export function ReaderPage() {
           <SearchBox
             value={filters.q}
             inputRef={searchRef}
+            onFocus={model.prepareFilters}
             onChange={(value) =>
               // Starting or clearing a search is a step in history; refining it is not.
               setFilters(withQuery(filters, value), { replace: filters.q !== '' && value !== '' })
@@ -156,16 +194,16 @@ export function ReaderPage() {
             <div className="flex items-center justify-between gap-3">
               <p role="status" className="text-sm text-stone-700">
                 {statusText}
-                {search.status === 'ready' && search.confirming && (
-                  <span className="text-stone-500">（正在核对全文）</span>
-                )}
               </p>
               <button
                 type="button"
                 className="button button-quiet lg:hidden"
                 aria-expanded={facetsOpen}
                 aria-controls={facetsId}
-                onClick={() => setFacetsOpen((open) => !open)}
+                onClick={() => {
+                  model.prepareFilters();
+                  setFacetsOpen((open) => !open);
+                }}
               >
                 <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4">
                   <path
@@ -190,15 +228,24 @@ export function ReaderPage() {
             aria-label="筛选"
             className="facet-column"
             data-open={facetsOpen || undefined}
+            onPointerEnter={model.prepareFilters}
+            onFocus={model.prepareFilters}
           >
             <h2 className="facet-column-title">筛选</h2>
-            {facets && <FacetPanel facets={facets} filters={filters} onChange={setFilters} />}
+            {facets && (
+              <FacetPanel
+                facets={facets}
+                filters={filters}
+                onChange={setFilters}
+                union={model.union}
+              />
+            )}
             <button
               type="button"
               className="button mt-6 w-full lg:hidden"
               onClick={() => setFacetsOpen(false)}
             >
-              查看 {results.length} 篇结果
+              查看 {count} 篇结果
             </button>
           </section>
 
@@ -211,9 +258,9 @@ export function ReaderPage() {
               id={id}
               filters={filters}
               results={results}
+              manifest={data.manifest}
               phrases={search.phrases}
               typeLabels={data.typeLabels}
-              unionLevels={data.manifest.unionLevels}
             />
           ) : articleOpen && bundle.status === 'error' ? (
             <div className="article">
@@ -247,9 +294,8 @@ export function ReaderPage() {
                 <p className="text-lg font-medium text-stone-700">选择一篇文章开始阅读</p>
                 {data && (
                   <p className="mt-1 text-sm text-stone-600">
-                    共 {data.summaries.length} 篇报道，涉及{' '}
-                    {new Set(data.summaries.flatMap((s) => s.districts)).size} 个区、
-                    {new Set(data.summaries.flatMap((s) => s.unions)).size} 个工会
+                    共 {data.manifest.articleCount} 篇报道，涉及 {districtsCovered} 个区、
+                    {data.manifest.facets.union.distinct} 个工会
                   </p>
                 )}
                 <p className="mt-6 text-sm text-stone-600">

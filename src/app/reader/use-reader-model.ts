@@ -1,59 +1,202 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { useDeferredValue, useEffect, useMemo } from 'react';
-import type { ArticleSummary } from '../../shared/bundle';
-import { useBundle } from '../articles/use-bundle';
-import { computeFacets } from '../filters/facets';
-import { filterVocabulary, passesFilters } from '../filters/filter-model';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { bundleData, unionDictionary } from '../articles/bundle-data';
+import { manifestQueryOptions } from '../articles/manifest-query';
+import { allArticles, positionList, type ResultSet } from '../articles/result-set';
+import { facetColumnQueryOptions, unionsQueryOptions } from '../filters/facet-index-query';
+import { runFacetEngine, type EngineOutput } from '../filters/facet-engine';
+import {
+  districtValues,
+  typeValues,
+  unionOptions,
+  type CountSource,
+  type FacetValue,
+  type UnionFacetModel,
+} from '../filters/facets';
+import { activeFilterCount, filterVocabulary, knownFilters } from '../filters/filter-model';
 import { useReaderFilters } from '../filters/use-reader-filters';
-import { searchIndexQueryOptions } from '../search/search-index-query';
 import { useSearch } from '../search/use-search';
 
-const NONE: readonly ArticleSummary[] = [];
+export interface Facets {
+  districts: FacetValue[];
+  types: FacetValue[];
+  unions: UnionFacetModel;
+}
 
 /**
  * Everything the reader shows, derived from the URL and the bundle: the filters,
- * the search state, the results (query ∩ filters, in relevance or corpus order)
- * and the live facet counts.
+ * the search state, the results (query ∩ filters, corpus order) and the live
+ * facet counts.
+ *
+ * What is loaded when (see docs/decisions/0007-scale-bundle.md): the manifest
+ * alone gives the first view (its totals are the counts while nothing is
+ * filtered). The district and type columns load on the first filter or search
+ * (or on the intent to, `prepareFilters`). The union column and unions.json
+ * load only when the union facet needs them: a union filter, the facet being
+ * used, or the facet on screen while counts are live.
  */
 export function useReaderModel() {
-  const bundle = useBundle();
-  const data = bundle.status === 'ready' ? bundle.data : undefined;
-  const vocab = useMemo(() => (data ? filterVocabulary(data) : undefined), [data]);
-  const { filters, setFilters } = useReaderFilters(vocab);
-  // Typing stays responsive: results follow the query at a lower priority.
-  const query = useDeferredValue(filters.q);
-  const search = useSearch(query, data);
+  const client = useQueryClient();
+  const manifestQuery = useQuery(manifestQueryOptions());
+  const manifest = manifestQuery.data;
+  const data = useMemo(() => (manifest ? bundleData(manifest) : undefined), [manifest]);
+  const { parsed, setFilters } = useReaderFilters();
+
+  const [unionEngaged, setUnionEngaged] = useState(false);
+  const [unionVisible, setUnionVisible] = useState(false);
+  const [intent, setIntent] = useState(false);
+
+  const query = useDeferredValue(parsed.q);
+  const search = useSearch(query, manifest);
+  const searchActive = search.status === 'pending' || search.status === 'ready';
+  const active = activeFilterCount(parsed) > 0 || searchActive;
+  const needUnion = parsed.unions.length > 0 || unionEngaged || (active && unionVisible);
+  const needColumns = active || intent || needUnion;
+
+  const enabled = data !== undefined;
+  const district = useQuery({
+    ...facetColumnQueryOptions(client, 'district'),
+    enabled: enabled && needColumns,
+  });
+  const type = useQuery({
+    ...facetColumnQueryOptions(client, 'type'),
+    enabled: enabled && needColumns,
+  });
+  const union = useQuery({
+    ...facetColumnQueryOptions(client, 'union'),
+    enabled: enabled && needUnion,
+  });
+  const unions = useQuery({ ...unionsQueryOptions(client), enabled: enabled && needUnion });
+  const dictionary = useMemo(
+    () => (unions.data ? unionDictionary(unions.data) : undefined),
+    [unions.data],
+  );
+
+  const vocab = useMemo(
+    () => (data ? filterVocabulary(data, dictionary) : undefined),
+    [data, dictionary],
+  );
+  const filters = useMemo(() => (vocab ? knownFilters(parsed, vocab) : parsed), [parsed, vocab]);
   // True while the results still belong to an older query (typing ahead of them).
   const searching = query !== filters.q || search.status === 'pending';
 
-  // Fetch the search index when the browser is idle, so the first search is instant.
-  const client = useQueryClient();
-  useEffect(() => {
-    if (!data) return;
-    const prefetch = () => void client.prefetchQuery(searchIndexQueryOptions(client));
-    if (typeof window.requestIdleCallback !== 'function') {
-      const timer = window.setTimeout(prefetch, 1500);
-      return () => window.clearTimeout(timer);
-    }
-    const handle = window.requestIdleCallback(prefetch, { timeout: 4000 });
-    return () => window.cancelIdleCallback(handle);
-  }, [client, data]);
+  const matches = search.status === 'ready' ? search.matches : undefined;
+  const hasSelection = activeFilterCount(filters) > 0;
+  const unionColumn = dictionary ? union.data : undefined;
+  const canRun =
+    data !== undefined &&
+    (filters.districts.length === 0 || district.data !== undefined) &&
+    (filters.types.length === 0 || type.data !== undefined) &&
+    (filters.unions.length === 0 || unionColumn !== undefined) &&
+    search.status !== 'pending' &&
+    search.status !== 'error';
+  const engine = useMemo<EngineOutput | undefined>(() => {
+    if (!canRun || !data || !(hasSelection || matches)) return undefined;
+    const { facets, articleCount } = data.manifest;
+    return runFacetEngine({
+      articleCount,
+      matches,
+      facets: {
+        district: {
+          column: district.data,
+          size: facets.district.values.length,
+          selected: filters.districts.map((d) => data.districtIds.get(d) ?? -1),
+        },
+        type: {
+          column: type.data,
+          size: facets.type.values.length,
+          selected: filters.types.map((t) => data.typeIds.get(t) ?? -1),
+        },
+        union: {
+          column: unionColumn,
+          size: facets.union.distinct,
+          selected: filters.unions.map((u) => dictionary?.ids.get(u) ?? -1),
+        },
+      },
+    });
+  }, [
+    canRun,
+    data,
+    hasSelection,
+    matches,
+    district.data,
+    type.data,
+    unionColumn,
+    dictionary,
+    filters,
+  ]);
 
-  const candidates =
-    search.status === 'idle'
-      ? (data?.summaries ?? NONE)
-      : search.status === 'ready'
-        ? search.matches
-        : NONE;
-  const results = useMemo(
-    () => candidates.filter((s) => passesFilters(s, filters)),
-    [candidates, filters],
+  const searchSettled = search.status !== 'pending' && search.status !== 'error';
+  const results = useMemo<ResultSet | undefined>(() => {
+    if (!data || !searchSettled) return undefined;
+    if (hasSelection) return engine ? positionList(engine.results) : undefined;
+    if (matches) return positionList(matches);
+    return allArticles(data.manifest.articleCount);
+  }, [data, searchSettled, hasSelection, engine, matches]);
+  const countsLive = hasSelection || matches !== undefined;
+
+  // Without the dictionary, selected unions the manifest does not list are added.
+  const extraUnions = dictionary ? '' : filters.unions.join('\n');
+  const unionChoices = useMemo(
+    () =>
+      data ? unionOptions(data, dictionary, extraUnions ? extraUnions.split('\n') : []) : undefined,
+    [data, dictionary, extraUnions],
   );
-  const facets = useMemo(
-    () => (data ? computeFacets(candidates, filters, data) : undefined),
-    [candidates, filters, data],
-  );
-  return { bundle, data, filters, setFilters, search, searching, results, facets };
+  const facets = useMemo<Facets | undefined>(() => {
+    if (!data || !unionChoices) return undefined;
+    const sourceOf = (counts: Uint32Array | undefined): CountSource =>
+      countsLive ? (engine ? counts : undefined) : 'corpus';
+    const unionSource = sourceOf(engine?.counts.union);
+    return {
+      districts: districtValues(data, filters, sourceOf(engine?.counts.district)),
+      types: typeValues(data, filters, sourceOf(engine?.counts.type)),
+      unions: {
+        ...unionChoices,
+        counts:
+          unionSource === 'corpus' ? unionChoices.corpus : dictionary ? unionSource : undefined,
+        selected: filters.unions,
+      },
+    };
+  }, [data, unionChoices, filters, engine, countsLive, dictionary]);
+
+  const countsReady =
+    !countsLive ||
+    (engine !== undefined &&
+      engine.counts.district !== undefined &&
+      engine.counts.type !== undefined &&
+      (!needUnion || engine.counts.union !== undefined));
+
+  const bundleError = manifestQuery.error;
+  const dataError = district.error ?? type.error ?? union.error ?? unions.error ?? null;
+  const retry = useCallback(() => void client.resetQueries(), [client]);
+  const engageUnion = useCallback(() => setUnionEngaged(true), []);
+  const prepareFilters = useCallback(() => setIntent(true), []);
+
+  return {
+    bundle: bundleError
+      ? ({ status: 'error', error: bundleError, retry } as const)
+      : data
+        ? ({ status: 'ready', data } as const)
+        : ({ status: 'pending' } as const),
+    data,
+    filters,
+    setFilters,
+    search,
+    searching,
+    results,
+    facets,
+    /** Results and every shown count belong to the URL's state (for the benchmark hook). */
+    settled: results !== undefined && !searching && countsReady,
+    dataError,
+    /** The union facet reports being used or on screen, so its data loads when needed. */
+    union: {
+      loading: needUnion && (unions.isPending || union.isPending),
+      engage: engageUnion,
+      setVisible: setUnionVisible,
+    },
+    /** The reader is about to filter or search (focus, hover): start loading the columns. */
+    prepareFilters,
+  };
 }
 
 export type ReaderModel = ReturnType<typeof useReaderModel>;

@@ -1,11 +1,15 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, type RefObject } from 'react';
 import { useNavigate } from 'react-router-dom';
-import type { ArticleSummary } from '../../shared/bundle';
+import type { ArchiveManifest } from '../../shared/archive-bundle';
 import { articlePath, listPath, type ReaderFilters } from '../../shared/paths';
+import { cachedPosition, cachedRow, fetchRow } from '../articles/list-rows';
+import type { ResultSet } from '../articles/result-set';
 import { withQuery } from '../filters/filter-model';
 
 interface Options {
-  results: readonly ArticleSummary[];
+  results: ResultSet | undefined;
+  manifest: ArchiveManifest | undefined;
   selectedId: string | undefined;
   filters: ReaderFilters;
   setFilters: (next: ReaderFilters) => void;
@@ -31,6 +35,7 @@ function isEditable(target: EventTarget | null): boolean {
  */
 export function useReaderShortcuts(options: Options): void {
   const navigate = useNavigate();
+  const client = useQueryClient();
   // Read the latest values from the one listener without re-binding it.
   const latest = useRef(options);
   useEffect(() => {
@@ -39,23 +44,39 @@ export function useReaderShortcuts(options: Options): void {
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      const { results, selectedId, filters, setFilters, searchRef, helpOpen, openHelp } =
+      const { results, manifest, selectedId, filters, setFilters, searchRef, helpOpen, openHelp } =
         latest.current;
       if (helpOpen || event.defaultPrevented || event.isComposing) return;
       if (event.ctrlKey || event.metaKey || event.altKey) return;
       if (isEditable(event.target)) return;
-      const index = selectedId ? results.findIndex((r) => r.id === selectedId) : -1;
-      const go = (target: ArticleSummary | undefined) => {
-        if (target) void navigate(articlePath(target.id, filters));
+      /** Opens the result `step` away from the open article (from the list: the first). */
+      const go = (step: 1 | -1) => {
+        if (!results || !manifest) return;
+        let index = -1;
+        if (selectedId) {
+          const position = cachedPosition(client, selectedId);
+          if (position === undefined) return;
+          index = results.indexOf(position);
+        }
+        const target =
+          index < 0 ? (step === 1 ? results.at(0) : undefined) : results.at(index + step);
+        if (target === undefined) return;
+        const open = (id: string | undefined) => {
+          if (id) void navigate(articlePath(id, filters));
+        };
+        // The row is usually cached (it is on screen); else fetch its chunk first.
+        const row = cachedRow(client, manifest, target);
+        if (row) open(row.id);
+        else void fetchRow(client, manifest, target).then((r) => open(r?.id));
       };
       switch (event.key) {
         case 'j':
           event.preventDefault();
-          go(results[index + 1]); // from the list (index -1): the first result
+          go(1);
           break;
         case 'k':
           event.preventDefault();
-          if (index > 0) go(results[index - 1]);
+          go(-1);
           break;
         case '/':
           event.preventDefault();
@@ -79,5 +100,5 @@ export function useReaderShortcuts(options: Options): void {
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, [navigate]);
+  }, [navigate, client]);
 }

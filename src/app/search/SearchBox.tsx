@@ -6,6 +6,8 @@ interface Props {
   /** Called with the new query; `replace` while refining a query that is already set. */
   onChange: (q: string) => void;
   inputRef?: RefObject<HTMLInputElement | null>;
+  /** The reader is about to search (used to start loading what results need). */
+  onFocus?: () => void;
 }
 
 /**
@@ -13,7 +15,7 @@ interface Props {
  * it changes elsewhere (back/forward, a chip) and is not being edited, so IME
  * composition (pinyin → 汉字) is never interrupted: we commit on compositionend.
  */
-export function SearchBox({ value, onChange, inputRef }: Props) {
+export function SearchBox({ value, onChange, inputRef, onFocus }: Props) {
   const ownRef = useRef<HTMLInputElement>(null);
   const ref = inputRef ?? ownRef;
   const id = useId();
@@ -55,6 +57,7 @@ export function SearchBox({ value, onChange, inputRef }: Props) {
         enterKeyHint="search"
         aria-keyshortcuts="/"
         aria-describedby={hintId}
+        onFocus={onFocus}
         onChange={(e) => {
           const native = e.nativeEvent;
           const composing =
@@ -74,7 +77,7 @@ export function SearchBox({ value, onChange, inputRef }: Props) {
         }}
       />
       <span id={hintId} className="sr-only">
-        多个词用空格分开，须全部出现。按 Esc 清除。
+        至少两个字；多个词用空格分开，须全部出现。按 Esc 清除。
       </span>
       {value && (
         <button

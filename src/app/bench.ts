@@ -1,0 +1,108 @@
+/**
+ * A tiny hook for the latency benchmark (npm run bench), installed only when the
+ * page URL has `?bench` or `window.__readerBench` already exists:
+ *
+ *   await __readerBench.ready;                     // first view shown, facet data loaded
+ *   await __readerBench.toggleFacet('district', '西城区');  // → ms
+ *   await __readerBench.search('知识竞赛');          // → ms
+ *
+ * Each call changes the URL the way the UI does (a checkbox: a pushed, synchronous
+ * navigation; typing: a replaced one) and resolves with the milliseconds from just
+ * before the change until React has committed a render whose results and facet
+ * counts belong to the new state, plus a forced style/layout of that DOM. It
+ * does not wait for the next vsync (that adds 0–16.7 ms of noise unrelated to
+ * the work). Rows whose list chunk is not cached yet show placeholders in that
+ * render; `search` includes fetching any search shard not yet cached.
+ */
+import type { QueryClient } from '@tanstack/react-query';
+import type { createBrowserRouter } from 'react-router-dom';
+import { parseReaderParams, readerSearchParams, type ReaderFilters } from '../shared/paths';
+import { manifestQueryOptions } from './articles/manifest-query';
+import { facetColumnQueryOptions, unionsQueryOptions } from './filters/facet-index-query';
+import { toggleValue, withQuery } from './filters/filter-model';
+
+type Router = ReturnType<typeof createBrowserRouter>;
+
+export interface ReaderBench {
+  ready: Promise<void>;
+  toggleFacet(kind: 'district' | 'type' | 'union', value: string): Promise<number>;
+  search(q: string): Promise<number>;
+}
+
+declare global {
+  interface Window {
+    __readerBench?: ReaderBench | Record<string, unknown>;
+  }
+}
+
+interface Commit {
+  /** readerSearchParams of the filters the commit shows. */
+  state: string;
+  /** Results and counts are computed for that state (not loading). */
+  settled: boolean;
+}
+
+let listener: ((commit: Commit) => void) | undefined;
+
+/** Called by ReaderPage after every commit; does nothing unless the bench is installed. */
+export function reportCommit(commit: Commit): void {
+  listener?.(commit);
+}
+
+function nextSettled(state: string): Promise<void> {
+  return new Promise((resolve) => {
+    listener = (commit) => {
+      if (commit.state !== state || !commit.settled) return;
+      listener = undefined;
+      resolve();
+    };
+  });
+}
+
+export function benchRequested(): boolean {
+  return (
+    new URLSearchParams(window.location.search).has('bench') || window.__readerBench !== undefined
+  );
+}
+
+export function installBench(router: Router, client: QueryClient): void {
+  const current = (): ReaderFilters => parseReaderParams(router.state.location.search);
+  const measure = async (next: ReaderFilters, replace: boolean): Promise<number> => {
+    const state = readerSearchParams(next).toString();
+    if (state === readerSearchParams(current()).toString()) return 0;
+    const done = nextSettled(state);
+    const start = performance.now();
+    await router.navigate(
+      { pathname: router.state.location.pathname, search: state ? `?${state}` : '' },
+      { replace, flushSync: !replace },
+    );
+    await done;
+    void document.body.offsetHeight; // style + layout of the committed DOM
+    return performance.now() - start;
+  };
+  const kinds = { district: 'districts', type: 'types', union: 'unions' } as const;
+
+  const firstView = new Promise<void>((resolve) => {
+    listener = (commit) => {
+      if (!commit.settled) return;
+      listener = undefined;
+      resolve();
+    };
+  });
+  const ready = firstView.then(async () => {
+    // Load the facet data the first filter would load, so toggles measure the engine.
+    await client.ensureQueryData(manifestQueryOptions());
+    await Promise.all([
+      client.ensureQueryData(facetColumnQueryOptions(client, 'district')),
+      client.ensureQueryData(facetColumnQueryOptions(client, 'type')),
+      client.ensureQueryData(facetColumnQueryOptions(client, 'union')),
+      client.ensureQueryData(unionsQueryOptions(client)),
+    ]);
+  });
+
+  window.__readerBench = {
+    ready,
+    toggleFacet: (kind, value) => measure(toggleValue(current(), kinds[kind], value), false),
+    search: (q) => measure(withQuery(current(), q), current().q !== ''),
+  } satisfies ReaderBench;
+}

@@ -1,0 +1,29 @@
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
+import { searchShardPath } from '../../shared/archive-bundle';
+import { decodeShard } from '../../shared/search-shards';
+import { manifestQueryOptions } from '../articles/manifest-query';
+import { BundleError } from '../shared/bundle-error';
+import { decodeOrThrow, fetchDataBytes } from '../shared/fetch-data';
+import type { DecodedShard } from './search-engine';
+
+async function fetchShard(
+  client: QueryClient,
+  n: number,
+  signal: AbortSignal,
+): Promise<DecodedShard> {
+  const manifest = await client.ensureQueryData(manifestQueryOptions());
+  if (!Number.isInteger(n) || n < 0 || n >= manifest.search.shards) {
+    throw new BundleError('invalid', '搜索索引分片不存在。', String(n));
+  }
+  const file = searchShardPath(manifest, n);
+  const bytes = await fetchDataBytes(file, signal);
+  return decodeOrThrow(file, () => decodeShard(bytes));
+}
+
+/** One search shard: token → posting bytes (decoded lazily by search-engine.ts). */
+export function searchShardQueryOptions(client: QueryClient, n: number) {
+  return queryOptions({
+    queryKey: ['search', 'shard', n] as const,
+    queryFn: ({ signal }) => fetchShard(client, n, signal),
+  });
+}
