@@ -1,11 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { phraseRanges } from '../../src/app/search/phrase-ranges';
-import {
-  analyzeQuery,
-  matchQuery,
-  shardsFor,
-  type DecodedShard,
-} from '../../src/app/search/search-engine';
+import { analyzeQuery } from '../../src/app/search/search-engine';
+import { matchQuery, shardsFor, type DecodedShard } from '../../src/app/search/search-match';
 import { decodeShard, encodeShard, shardOf } from '../../src/shared/search-shards';
 import { tokenize } from '../../src/shared/tokenize';
 import { PostingWriter } from '../../src/shared/varint';

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
-import { analyzeQuery, shardsFor } from '../../src/app/search/search-engine';
+import { analyzeQuery } from '../../src/app/search/search-engine';
+import { shardsFor } from '../../src/app/search/search-match';
 import { fetchedPaths, fixtureManifest, renderApp } from './render-app';
 
 async function resultTitles() {

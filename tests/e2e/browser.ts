@@ -72,6 +72,20 @@ export async function waitForList(page: Page): Promise<void> {
   await resultLinks(page).first().waitFor();
 }
 
+/**
+ * The number of results the status line reports once they are shown (共 / 筛选出 /
+ * 找到 N 篇): the list is virtualised, so counting its links counts only those on screen.
+ */
+export async function resultCount(page: Page): Promise<number> {
+  const status = page
+    .getByRole('status')
+    .filter({ hasText: /^(共|筛选出|找到) \d+ 篇/ })
+    .first();
+  await status.waitFor();
+  const text = (await status.textContent()) ?? '';
+  return Number(/(\d+) 篇/.exec(text)?.[1] ?? NaN);
+}
+
 export async function currentParams(page: Page): Promise<URLSearchParams> {
   return new URL(page.url()).searchParams;
 }

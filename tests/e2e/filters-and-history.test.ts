@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { currentParams, launchBrowser, openPage, resultLinks, waitForList } from './browser';
+import {
+  currentParams,
+  launchBrowser,
+  openPage,
+  resultCount,
+  resultLinks,
+  waitForList,
+} from './browser';
 
 const { browser } = launchBrowser();
 
@@ -7,7 +14,7 @@ describe('filters live in the URL', () => {
   test('filter → URL → reload keeps it; back/forward move through the states', async () => {
     const { page, context, errors } = await openPage(browser(), '/');
     await waitForList(page);
-    const total = await resultLinks(page).count();
+    const total = await resultCount(page);
     expect(total).toBeGreaterThan(5);
 
     const districtGroup = page.getByRole('group', { name: '区域', exact: true });
@@ -18,13 +25,13 @@ describe('filters live in the URL', () => {
     await expect
       .poll(async () => (await currentParams(page)).getAll('district'))
       .toEqual([district]);
-    await expect.poll(() => resultLinks(page).count()).toBeLessThan(total);
-    const filtered = await resultLinks(page).count();
+    await expect.poll(() => resultCount(page)).toBeLessThan(total);
+    const filtered = await resultCount(page);
     expect(filtered).toBeGreaterThan(0);
 
     await page.reload();
     await waitForList(page);
-    expect(await resultLinks(page).count()).toBe(filtered);
+    expect(await resultCount(page)).toBe(filtered);
     expect(
       await districtGroup.getByRole('checkbox', { name: district, exact: true }).isChecked(),
     ).toBe(true);
@@ -40,13 +47,13 @@ describe('filters live in the URL', () => {
 
     await page.goBack();
     await expect.poll(async () => (await currentParams(page)).getAll('district')).toEqual([]);
-    await expect.poll(() => resultLinks(page).count()).toBe(total);
+    await expect.poll(() => resultCount(page)).toBe(total);
     expect(
       await districtGroup.getByRole('checkbox', { name: district, exact: true }).isChecked(),
     ).toBe(false);
 
     await page.goForward();
-    await expect.poll(() => resultLinks(page).count()).toBe(filtered);
+    await expect.poll(() => resultCount(page)).toBe(filtered);
     expect(
       await districtGroup.getByRole('checkbox', { name: district, exact: true }).isChecked(),
     ).toBe(true);
@@ -62,7 +69,9 @@ describe('filters live in the URL', () => {
     await types.getByRole('checkbox').first().check();
     await expect.poll(async () => (await currentParams(page)).getAll('type').length).toBe(1);
     const type = (await currentParams(page)).get('type');
-    const count = await resultLinks(page).count();
+    await page.getByText(/^筛选出 \d+ 篇文章/).waitFor();
+    await waitForList(page);
+    const count = await resultCount(page);
     expect(count).toBeGreaterThan(1);
     const secondTitle = await resultLinks(page).nth(1).textContent();
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { launchBrowser, openPage, resultLinks, waitForList } from './browser';
+import { launchBrowser, openPage, resultCount, waitForList } from './browser';
 
 const { browser } = launchBrowser();
 
@@ -30,7 +30,7 @@ describe('not found and malformed URLs', () => {
       '/?district=%E0%A4%A&district=火星区&type=<script>&union=&q=%&foo=bar',
     );
     await waitForList(page);
-    expect(await resultLinks(page).count()).toBeGreaterThan(5);
+    expect(await resultCount(page)).toBeGreaterThan(5);
     expect(errors.filter((e) => !e.includes('Failed to load resource'))).toEqual([]);
     await context.close();
   });

@@ -6,8 +6,9 @@ import {
   type ArchiveManifest,
   type UnionEntry,
 } from '../../shared/archive-bundle';
-import { decodeFacetColumn, type FacetColumn } from '../../shared/facet-index';
+import type { FacetColumn } from '../../shared/facet-index';
 import { manifestQueryOptions } from '../articles/manifest-query';
+import { loadEngines } from '../load-engines';
 import { BundleError } from '../shared/bundle-error';
 import { decodeOrThrow, fetchDataBytes, fetchDataJson } from '../shared/fetch-data';
 
@@ -31,7 +32,10 @@ async function fetchColumn(
 ): Promise<FacetColumn> {
   const manifest = await client.ensureQueryData(manifestQueryOptions());
   const file = `${manifest.facetIndex.dir}/${FACET_FILES[kind]}`;
-  const bytes = await fetchDataBytes(file, signal);
+  const [bytes, { decodeFacetColumn }] = await Promise.all([
+    fetchDataBytes(file, signal),
+    loadEngines(),
+  ]);
   const column = decodeOrThrow(file, () => decodeFacetColumn(bytes));
   if (column.offsets.length !== manifest.articleCount + 1) {
     throw new BundleError('invalid', '筛选索引的文章数与清单不符。', file);

@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { listPath, readerSearchParams } from '../../shared/paths';
 import { articleDetailQueryOptions } from '../articles/article-detail-query';
@@ -12,11 +12,19 @@ import { SearchBox } from '../search/SearchBox';
 import { DataErrorMessage } from '../shared/DataErrorMessage';
 import { APP_NAME } from '../shared/labels';
 import { useDocumentTitle } from '../shared/use-document-title';
-import { ArticlePane } from './ArticlePane';
 import { ListSkeleton, ResultList } from './ResultList';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { useReaderModel } from './use-reader-model';
 import { useReaderShortcuts } from './use-reader-shortcuts';
+
+/**
+ * The reading pane is its own chunk: the list's first view does not need it. It is
+ * fetched when an article URL is opened and on the first sign of intent (pointer
+ * or focus in the list), so a click usually finds it loaded.
+ */
+const loadPane = () => import('./ArticlePane');
+const ArticlePane = lazy(() => loadPane().then((m) => ({ default: m.ArticlePane })));
+const preloadPane = () => void loadPane();
 
 /**
  * The reader: header with search, facets, result list and reading pane.
@@ -38,6 +46,9 @@ export function ReaderPage() {
     enabled: id !== undefined && data !== undefined,
   });
   const selectedPosition = id ? (detail.data?.index ?? cachedPosition(client, id)) : undefined;
+  useEffect(() => {
+    if (id) preloadPane();
+  }, [id]);
 
   useReaderShortcuts({
     results,
@@ -189,7 +200,12 @@ export function ReaderPage() {
       </header>
 
       <main id="reader-main" className="reader" data-article-open={articleOpen || undefined}>
-        <div className="list-column">
+        <div
+          className="list-column"
+          onPointerOver={preloadPane}
+          onFocus={preloadPane}
+          onTouchStart={preloadPane}
+        >
           <div className="list-toolbar">
             <div className="flex items-center justify-between gap-3">
               <p role="status" className="text-sm text-stone-700">
@@ -254,14 +270,16 @@ export function ReaderPage() {
 
         <div className="pane-column" data-scroll-pane>
           {articleOpen && data ? (
-            <ArticlePane
-              id={id}
-              filters={filters}
-              results={results}
-              manifest={data.manifest}
-              phrases={search.phrases}
-              typeLabels={data.typeLabels}
-            />
+            <Suspense fallback={<PaneSkeleton />}>
+              <ArticlePane
+                id={id}
+                filters={filters}
+                results={results}
+                manifest={data.manifest}
+                phrases={search.phrases}
+                typeLabels={data.typeLabels}
+              />
+            </Suspense>
           ) : articleOpen && bundle.status === 'error' ? (
             <div className="article">
               <DataErrorMessage error={bundle.error} onRetry={bundle.retry} />
@@ -309,6 +327,19 @@ export function ReaderPage() {
       </main>
 
       {helpOpen && <ShortcutsDialog onClose={() => setHelpOpen(false)} />}
+    </div>
+  );
+}
+
+function PaneSkeleton() {
+  return (
+    <div className="article" aria-busy="true">
+      <p className="sr-only" role="status">
+        正在载入文章…
+      </p>
+      <div className="skeleton h-4 w-32" />
+      <div className="skeleton mt-4 h-8 w-4/5" />
+      <div className="skeleton mt-8 h-4 w-full" />
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { bundleData, unionDictionary } from '../articles/bundle-data';
 import { manifestQueryOptions } from '../articles/manifest-query';
 import { allArticles, positionList, type ResultSet } from '../articles/result-set';
 import { facetColumnQueryOptions, unionsQueryOptions } from '../filters/facet-index-query';
-import { runFacetEngine, type EngineOutput } from '../filters/facet-engine';
+import type { EngineOutput } from '../filters/facet-engine';
 import {
   districtValues,
   typeValues,
@@ -15,6 +15,7 @@ import {
 } from '../filters/facets';
 import { activeFilterCount, filterVocabulary, knownFilters } from '../filters/filter-model';
 import { useReaderFilters } from '../filters/use-reader-filters';
+import { enginesQueryOptions } from '../load-engines';
 import { useSearch } from '../search/use-search';
 
 export interface Facets {
@@ -53,6 +54,12 @@ export function useReaderModel() {
   const needUnion = parsed.unions.length > 0 || unionEngaged || (active && unionVisible);
   const needColumns = active || intent || needUnion;
 
+  // The engines chunk loads with the manifest when the URL already filters or searches.
+  const engines = useQuery({
+    ...enginesQueryOptions(),
+    enabled: needColumns || parsed.q.trim() !== '',
+  });
+  const runFacetEngine = engines.data?.runFacetEngine;
   const enabled = data !== undefined;
   const district = useQuery({
     ...facetColumnQueryOptions(client, 'district'),
@@ -85,13 +92,14 @@ export function useReaderModel() {
   const unionColumn = dictionary ? union.data : undefined;
   const canRun =
     data !== undefined &&
+    runFacetEngine !== undefined &&
     (filters.districts.length === 0 || district.data !== undefined) &&
     (filters.types.length === 0 || type.data !== undefined) &&
     (filters.unions.length === 0 || unionColumn !== undefined) &&
     search.status !== 'pending' &&
     search.status !== 'error';
   const engine = useMemo<EngineOutput | undefined>(() => {
-    if (!canRun || !data || !(hasSelection || matches)) return undefined;
+    if (!canRun || !data || !runFacetEngine || !(hasSelection || matches)) return undefined;
     const { facets, articleCount } = data.manifest;
     return runFacetEngine({
       articleCount,
@@ -116,6 +124,7 @@ export function useReaderModel() {
     });
   }, [
     canRun,
+    runFacetEngine,
     data,
     hasSelection,
     matches,
@@ -167,7 +176,8 @@ export function useReaderModel() {
       (!needUnion || engine.counts.union !== undefined));
 
   const bundleError = manifestQuery.error;
-  const dataError = district.error ?? type.error ?? union.error ?? unions.error ?? null;
+  const dataError =
+    engines.error ?? district.error ?? type.error ?? union.error ?? unions.error ?? null;
   const retry = useCallback(() => void client.resetQueries(), [client]);
   const engageUnion = useCallback(() => setUnionEngaged(true), []);
   const prepareFilters = useCallback(() => setIntent(true), []);

@@ -1,10 +1,10 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { searchShardPath } from '../../shared/archive-bundle';
-import { decodeShard } from '../../shared/search-shards';
 import { manifestQueryOptions } from '../articles/manifest-query';
 import { BundleError } from '../shared/bundle-error';
 import { decodeOrThrow, fetchDataBytes } from '../shared/fetch-data';
-import type { DecodedShard } from './search-engine';
+import { loadEngines } from '../load-engines';
+import type { DecodedShard } from './search-match';
 
 async function fetchShard(
   client: QueryClient,
@@ -16,7 +16,7 @@ async function fetchShard(
     throw new BundleError('invalid', '搜索索引分片不存在。', String(n));
   }
   const file = searchShardPath(manifest, n);
-  const bytes = await fetchDataBytes(file, signal);
+  const [bytes, { decodeShard }] = await Promise.all([fetchDataBytes(file, signal), loadEngines()]);
   return decodeOrThrow(file, () => decodeShard(bytes));
 }
 

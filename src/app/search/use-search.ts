@@ -1,7 +1,9 @@
-import { useQueries, useQueryClient, type UseQueryResult } from '@tanstack/react-query';
+import { useQueries, useQuery, useQueryClient, type UseQueryResult } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { ArchiveManifest } from '../../shared/archive-bundle';
-import { analyzeQuery, matchQuery, shardsFor, type DecodedShard } from './search-engine';
+import { enginesQueryOptions } from '../load-engines';
+import { analyzeQuery } from './search-engine';
+import type { DecodedShard } from './search-match';
 import { searchShardQueryOptions } from './search-shard-query';
 
 export type SearchState =
@@ -31,10 +33,15 @@ export function useSearch(query: string, manifest: ArchiveManifest | undefined):
   const client = useQueryClient();
   const analyzed = useMemo(() => analyzeQuery(query), [query]);
   const shardCount = manifest?.search.shards ?? 0;
-  const runnable = manifest !== undefined && analyzed.tooShort.length === 0;
+  const runnable = analyzed.tooShort.length === 0 && analyzed.tokens.length > 0;
+  // Matching code comes with the first search (or earlier, on intent: see the reader model).
+  const engines = useQuery({ ...enginesQueryOptions(), enabled: runnable });
   const shards = useMemo(
-    () => (runnable ? shardsFor(analyzed.tokens, shardCount) : []),
-    [runnable, analyzed, shardCount],
+    () =>
+      runnable && manifest && engines.data
+        ? engines.data.shardsFor(analyzed.tokens, shardCount)
+        : [],
+    [runnable, manifest, engines.data, analyzed, shardCount],
   );
   const loaded = useQueries({
     queries: shards.map((n) => searchShardQueryOptions(client, n)),
@@ -42,16 +49,18 @@ export function useSearch(query: string, manifest: ArchiveManifest | undefined):
   });
 
   const matches = useMemo(() => {
-    if (shards.length === 0 || loaded.data.some((d) => d === undefined)) return undefined;
+    const match = engines.data?.matchQuery;
+    if (!match || shards.length === 0 || loaded.data.some((d) => d === undefined)) return undefined;
     const byNumber = new Map<number, DecodedShard>();
     shards.forEach((n, i) => byNumber.set(n, loaded.data[i]!));
-    return matchQuery(analyzed.tokens, byNumber, shardCount);
-  }, [shards, loaded.data, analyzed, shardCount]);
+    return match(analyzed.tokens, byNumber, shardCount);
+  }, [engines.data, shards, loaded.data, analyzed, shardCount]);
 
   const { phrases, tooShort } = analyzed;
   if (phrases.length === 0) return { status: 'idle', phrases };
   if (tooShort.length > 0) return { status: 'too-short', phrases, tooShort };
-  if (loaded.error) return { status: 'error', phrases, error: loaded.error };
+  const error = engines.error ?? loaded.error;
+  if (error) return { status: 'error', phrases, error };
   if (!matches) return { status: 'pending', phrases };
   return { status: 'ready', phrases, matches };
 }

@@ -1,0 +1,10 @@
+/**
+ * Code the reader needs only once it filters or searches, in its own chunk so
+ * the first view does not carry it (docs/decisions/0007-scale-bundle.md):
+ * the filter engine, the binary decoders and search matching. Load it with
+ * `loadEngines` (or the query below), never import it statically.
+ */
+export { decodeFacetColumn } from '../shared/facet-index';
+export { decodeShard } from '../shared/search-shards';
+export { runFacetEngine } from './filters/facet-engine';
+export { matchQuery, shardsFor } from './search/search-match';

@@ -1,0 +1,76 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { launchBrowser, openPage, PHONE, resultCount, resultLinks, waitForList } from './browser';
+
+const { browser } = launchBrowser();
+
+/** Bundle files (paths under /data/) the page requests from now on. */
+function recordData(page: Page): string[] {
+  const paths: string[] = [];
+  page.on('request', (request) => {
+    const { pathname } = new URL(request.url());
+    if (pathname.startsWith('/data/')) paths.push(pathname.slice('/data/'.length));
+  });
+  return paths;
+}
+
+describe('bundle v2 at scale', () => {
+  test('the first view fetches the manifest and list chunk 0, nothing that grows with the archive', async () => {
+    const { page, context } = await openPage(browser(), 'about:blank', PHONE);
+    const paths = recordData(page);
+    await page.goto('/');
+    await waitForList(page);
+    await page.waitForLoadState('networkidle');
+    expect(paths).toEqual(['manifest.json', expect.stringMatching(/^list-[0-9a-f]{10}\/0\.json$/)]);
+    await context.close();
+  });
+
+  test('opening an article from the list costs one data request, its bucket', async () => {
+    const { page, context } = await openPage(browser(), '/');
+    await waitForList(page);
+    await page.waitForLoadState('networkidle');
+    const paths = recordData(page);
+    await resultLinks(page).nth(1).click();
+    await page.getByRole('article').waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(paths).toEqual([expect.stringMatching(/^articles-[0-9a-f]{10}\/\d+\.json$/)]);
+    await context.close();
+  });
+
+  test('a single Chinese character asks for at least two', async () => {
+    const { page, context } = await openPage(browser(), '/?q=沟');
+    await page.getByText('请输入至少两个字').first().waitFor();
+    expect(await resultLinks(page).count()).toBe(0);
+    await context.close();
+  });
+
+  test('?bench exposes the latency hook', async () => {
+    const { page, context, errors } = await openPage(browser(), '/?bench');
+    await page.waitForFunction(() => window.__readerBench !== undefined);
+    await page.evaluate(() => (window.__readerBench as { ready: Promise<void> }).ready);
+    const total = await resultCount(page);
+    const district = await page
+      .getByRole('group', { name: '区域', exact: true })
+      .getByRole('checkbox', { disabled: false })
+      .first()
+      .evaluate((el) => el.closest('label')?.textContent?.trim() ?? '');
+    const toggle = await page.evaluate(
+      (d) =>
+        (
+          window.__readerBench as { toggleFacet(k: string, v: string): Promise<number> }
+        ).toggleFacet('district', d),
+      district,
+    );
+    expect(toggle).toBeGreaterThan(0);
+    expect(toggle).toBeLessThan(1000);
+    expect(await resultCount(page)).toBeLessThan(total);
+    const search = await page.evaluate(() =>
+      (window.__readerBench as { search(q: string): Promise<number> }).search('总工会'),
+    );
+    expect(search).toBeGreaterThan(0);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('总工会');
+    await page.getByText(/^找到 \d+ 篇与“总工会”相关的文章/).waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
