@@ -18,7 +18,8 @@ class UsageError extends Error {}
 function positive(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new UsageError(`--${name} must be a whole number, got "${value}"`);
+  if (!Number.isInteger(n) || n < 0)
+    throw new UsageError(`--${name} must be a whole number, got "${value}"`);
   return n;
 }
 
@@ -44,7 +45,8 @@ function main(): number {
     return 0;
   }
   try {
-    if (!args.out || (args.pages === undefined && args.articles === undefined)) throw new UsageError('--out and --pages (or --articles) are required');
+    if (!args.out || (args.pages === undefined && args.articles === undefined))
+      throw new UsageError('--out and --pages (or --articles) are required');
     const started = performance.now();
     const summary = writeCorpus({
       out: resolve(args.out),

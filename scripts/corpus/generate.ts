@@ -4,7 +4,16 @@
  * whether 20 or 20 000 pages are written, and nothing but the current page is
  * held in memory.
  */
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import iconv from 'iconv-lite';
 import { BANNERS, STRAY_HEADINGS } from './events';
@@ -12,10 +21,17 @@ import { loadMaterial } from './material';
 import { makeDesk } from './names';
 import { deriveSeed, Random } from './prng';
 import { renderPage, type PagePlan } from './render';
-import { makeCorpusContext, makeNewsStory, makePhotoStory, type CorpusContext, type PageState, type Story } from './story';
+import {
+  makeCorpusContext,
+  makeNewsStory,
+  makePhotoStory,
+  type CorpusContext,
+  type PageState,
+  type Story,
+} from './story';
 
 /** Bump when the output for a given seed changes, so cached bench corpora are rebuilt. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 export const SUMMARY_FILE = 'corpus.json';
 export const PAGES_PER_ISSUE = 8;
 const PAGE_NAMES = ['要闻', '要闻', '新闻', '区县工会', '基层', '职工服务', '综合', '文化'];
@@ -46,25 +62,44 @@ function issueDate(issue: number): Date {
   return new Date(FIRST_ISSUE + days * 86_400_000);
 }
 
-export function generatePage(ctx: CorpusContext, seed: number, index: number, plain = false): GeneratedPage {
+export function generatePage(
+  ctx: CorpusContext,
+  seed: number,
+  index: number,
+  plain = false,
+): GeneratedPage {
   const rng = new Random(deriveSeed(seed, 'page', index));
   const date = issueDate(Math.floor(index / PAGES_PER_ISSUE));
   const pageNo = (index % PAGES_PER_ISSUE) + 1;
   const iso = date.toISOString().slice(0, 10);
-  const state: PageState = { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, used: new Set() };
+  const state: PageState = {
+    year: date.getUTCFullYear(),
+    month: date.getUTCMonth() + 1,
+    used: new Set(),
+  };
 
   // 5–8 stories on ~9–12.5 KB, like the seeds; photo items are short, so news stories share the bytes.
   const count = rng.int(5, 8);
-  const photos = Math.min(rng.weighted([[0, 0.45], [1, 0.4], [2, 0.15]] as const), count - 3);
+  const photos = Math.min(
+    rng.weighted([
+      [0, 0.45],
+      [1, 0.4],
+      [2, 0.15],
+    ] as const),
+    count - 3,
+  );
   const chars = rng.int(9500, 13000) / 3;
   const budget = Math.max(250, (chars - photos * 110 - count * 60) / (count - photos));
   const stories: Story[] = [];
   for (let i = 0; i < count - photos; i++) stories.push(makeNewsStory(rng, ctx, state, budget));
-  for (let i = 0; i < photos; i++) stories.splice(rng.int(1, stories.length), 0, makePhotoStory(rng, ctx, state));
+  for (let i = 0; i < photos; i++)
+    stories.splice(rng.int(1, stories.length), 0, makePhotoStory(rng, ctx, state));
 
   const news = stories.flatMap((s, i) => (s.kind === 'news' ? [i] : []));
   const truncate = rng.chance(0.15) ? rng.pick(news) : null;
-  const repeatable = news.filter((i) => i !== truncate && !(stories[i] as { photoCredit?: unknown }).photoCredit);
+  const repeatable = news.filter(
+    (i) => i !== truncate && !(stories[i] as { photoCredit?: unknown }).photoCredit,
+  );
   const repeat = rng.chance(0.1) && repeatable.length > 0 ? rng.pick(repeatable) : null;
   const plan: PagePlan = {
     banner: rng.chance(0.92) ? rng.pick(BANNERS) : null,
@@ -80,7 +115,12 @@ export function generatePage(ctx: CorpusContext, seed: number, index: number, pl
   // Most exports are UTF-8; a few come from Windows tools (CRLF, BOM) or as GB18030.
   const encoding: PageEncoding = plain
     ? 'utf-8'
-    : rng.weighted([['utf-8', 0.92], ['utf-8-crlf', 0.03], ['utf-8-bom', 0.02], ['gb18030', 0.03]] as const);
+    : rng.weighted([
+        ['utf-8', 0.92],
+        ['utf-8-crlf', 0.03],
+        ['utf-8-bom', 0.02],
+        ['gb18030', 0.03],
+      ] as const);
   return {
     file: `${iso.slice(0, 7)}/${iso}_p${String(pageNo).padStart(2, '0')}.txt`,
     meta: { date: iso, page: pageNo, pageName: PAGE_NAMES[pageNo - 1]!, paper: PAPER },
@@ -128,12 +168,20 @@ export interface CorpusSummary {
 
 /** Writes the pages, pages.json (the ingest's page manifest), then corpus.json as the completion mark. */
 export function writeCorpus(options: CorpusOptions): CorpusSummary {
-  if (options.pages === undefined && options.articles === undefined) throw new CorpusError('give pages or articles');
+  if (options.pages === undefined && options.articles === undefined)
+    throw new CorpusError('give pages or articles');
   prepareOut(options.out);
   const ctx = createContext(options.seed);
   const summary: CorpusSummary = {
-    generator: GENERATOR_VERSION, seed: options.seed, pages: 0, articles: 0, photoItems: 0, bytes: 0,
-    firstDate: '', lastDate: '', encodings: {},
+    generator: GENERATOR_VERSION,
+    seed: options.seed,
+    pages: 0,
+    articles: 0,
+    photoItems: 0,
+    bytes: 0,
+    firstDate: '',
+    lastDate: '',
+    encodings: {},
   };
   const manifest = openSync(join(options.out, 'pages.json'), 'w');
   const dirs = new Set<string>();
@@ -150,7 +198,10 @@ export function writeCorpus(options: CorpusOptions): CorpusSummary {
         dirs.add(dirname(path));
       }
       writeFileSync(path, page.bytes);
-      writeSync(manifest, `${summary.pages > 0 ? ',\n' : ''}${JSON.stringify({ file: page.file, ...page.meta })}`);
+      writeSync(
+        manifest,
+        `${summary.pages > 0 ? ',\n' : ''}${JSON.stringify({ file: page.file, ...page.meta })}`,
+      );
       summary.pages++;
       summary.articles += page.stories.length;
       summary.photoItems += page.stories.filter((s) => s.kind === 'photo').length;
@@ -175,7 +226,9 @@ export function writeCorpus(options: CorpusOptions): CorpusSummary {
 function prepareOut(out: string): void {
   if (existsSync(out) && readdirSync(out).length > 0) {
     if (!existsSync(join(out, SUMMARY_FILE))) {
-      throw new CorpusError(`${out} is not empty and holds no finished generated corpus (no ${SUMMARY_FILE}); pick a new or empty folder.`);
+      throw new CorpusError(
+        `${out} is not empty and holds no finished generated corpus (no ${SUMMARY_FILE}); pick a new or empty folder.`,
+      );
     }
     rmSync(out, { recursive: true, force: true });
   }

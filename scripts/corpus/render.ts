@@ -123,7 +123,8 @@ function repeatedTail(rng: Random, paragraphs: string[], breaks: number[][]): st
     const start = breaks[j]?.[0] ?? cutPoint(rng, chars, 0, MIN_REPEAT);
     if (start === null || chars.length - start < MIN_REPEAT) continue;
     const again = [printParagraph(rng, paragraphs[j]!, breaks[j] ?? [], start)];
-    for (let i = j + 1; i < paragraphs.length; i++) again.push(printParagraph(rng, paragraphs[i]!, breaks[i] ?? []));
+    for (let i = j + 1; i < paragraphs.length; i++)
+      again.push(printParagraph(rng, paragraphs[i]!, breaks[i] ?? []));
     return `\n\n${again.join('\n\n')}`;
   }
   return '';

@@ -5,7 +5,17 @@
  * body paragraphs recombined from seed stories of that kind, rewritten for
  * the story's district, town, year and figures.
  */
-import { EVENTS, GENERIC_LEADS, PHOTO_HEADLINES, PHOTO_TEXTS, THEMES, TRADES, type EventTemplate } from './events';
+import {
+  EVENTS,
+  GENERIC_HEADLINES,
+  GENERIC_LEADS,
+  GROUPS,
+  PHOTO_HEADLINES,
+  PHOTO_TEXTS,
+  THEMES,
+  TRADES,
+  type EventTemplate,
+} from './events';
 import { sentences, type Material, type SeedStory } from './material';
 import { personName, type Desk } from './names';
 import { beijingDistricts, ENTERPRISES, FIRM_WORDS, INDUSTRIES, type District } from './places';
@@ -77,8 +87,7 @@ function enterprise(rng: Random, district: District): string {
     : `北京${district.short}${rng.pick(FIRM_WORDS)}${rng.pick(INDUSTRIES)}有限公司`;
 }
 
-function slotFiller(rng: Random, district: District, town: string, page: PageState) {
-  const ent = enterprise(rng, district);
+function slotFiller(rng: Random, district: District, town: string, ent: string, page: PageState) {
   const union = rng.weighted([
     [`${district.name}总工会`, 0.45],
     [`${town}总工会`, 0.3],
@@ -100,27 +109,41 @@ function slotFiller(rng: Random, district: District, town: string, page: PageSta
     cn: rng.pick(CN_ORDINALS),
     theme: rng.pick(THEMES),
     trade: rng.pick(TRADES),
+    group: rng.pick(GROUPS),
     name: personName(rng),
   };
   return (template: string) =>
     template.replace(/\{(\w+)\}/gu, (_, key: string) => {
       const value = slots[key];
-      if (value === undefined) throw new Error(`story template: unknown slot {${key}} in ${template}`);
+      if (value === undefined)
+        throw new Error(`story template: unknown slot {${key}} in ${template}`);
       return value;
     });
 }
 
 function byline(rng: Random, desk: Desk): string {
-  const reporter = rng.chance(0.1) ? `实习记者 ${rng.pick(desk.interns)}` : `记者 ${rng.pick(desk.reporters)}`;
+  const reporter = rng.chance(0.1)
+    ? `实习记者 ${rng.pick(desk.interns)}`
+    : `记者 ${rng.pick(desk.reporters)}`;
   if (rng.chance(0.6)) return reporter;
-  const correspondents = rng.chance(0.15) ? `${personName(rng)} ${personName(rng)}` : personName(rng);
+  const correspondents = rng.chance(0.15)
+    ? `${personName(rng)} ${personName(rng)}`
+    : personName(rng);
   return `${reporter} 通讯员 ${correspondents}`;
 }
 
 /** Body paragraphs from seed stories, in their order, until the story has about `budget` characters. */
-function body(rng: Random, sources: SeedStory[], page: PageState, rewriter: Rewriter, budget: number): string[] {
+function body(
+  rng: Random,
+  sources: SeedStory[],
+  page: PageState,
+  rewriter: Rewriter,
+  budget: number,
+): string[] {
   const pool = sources.flatMap((s) =>
-    s.paragraphs.slice(1).map((text, i) => ({ key: `${s.headlines[0]}#${i + 1}`, text, source: s })),
+    s.paragraphs
+      .slice(1)
+      .map((text, i) => ({ key: `${s.headlines[0]}#${i + 1}`, text, source: s })),
   );
   const out: string[] = [];
   let chars = 0;
@@ -145,11 +168,17 @@ function body(rng: Random, sources: SeedStory[], page: PageState, rewriter: Rewr
   return out;
 }
 
-export function makeNewsStory(rng: Random, ctx: CorpusContext, page: PageState, budget: number): NewsStory {
+export function makeNewsStory(
+  rng: Random,
+  ctx: CorpusContext,
+  page: PageState,
+  budget: number,
+): NewsStory {
   const district = pickDistrict(rng);
   const town = rng.pick(district.towns);
-  const fill = slotFiller(rng, district, town, page);
-  const rewriter = new Rewriter(rng, { district, town, year: page.year });
+  const ent = enterprise(rng, district);
+  const fill = slotFiller(rng, district, town, ent, page);
+  const rewriter = new Rewriter(rng, { district, town, enterprise: ent, year: page.year });
   const event: EventTemplate | null = rng.chance(0.75) ? rng.pick(EVENTS) : null;
   const kin = event ? (ctx.byEvent.get(event.id) ?? []) : [];
 
@@ -169,16 +198,27 @@ export function makeNewsStory(rng: Random, ctx: CorpusContext, page: PageState, 
     sources = [...rng.sample(kin, kin.length), rng.pick(ctx.material.news)];
   } else {
     const seed = rng.pick(ctx.generic);
-    headlines = seed.headlines.map((h) => rewriter.rewrite(h));
+    headlines = rng.chance(0.8)
+      ? [fill(rng.pick(GENERIC_HEADLINES))]
+      : seed.headlines.map((h) => rewriter.rewrite(h));
     lead = rng.chance(0.5) ? rewriter.rewrite(seed.paragraphs[0]!) : fill(rng.pick(GENERIC_LEADS));
     sources = [seed, rng.pick(ctx.generic)];
   }
   const paragraphs = [lead, ...body(rng, sources, page, rewriter, budget - lead.length)];
   if (event && rng.chance(0.5)) paragraphs.push(fill(rng.pick(event.closings)));
 
-  const story: NewsStory = { kind: 'news', headlines, kickerGap, credit: byline(rng, ctx.desk), paragraphs, district: district.name };
+  const story: NewsStory = {
+    kind: 'news',
+    headlines,
+    kickerGap,
+    credit: byline(rng, ctx.desk),
+    paragraphs,
+    district: district.name,
+  };
   if (rng.chance(0.08)) {
-    const who = rng.chance(0.3) ? `实习记者 ${rng.pick(ctx.desk.interns)}` : `本报记者 ${rng.pick(ctx.desk.reporters)}`;
+    const who = rng.chance(0.3)
+      ? `实习记者 ${rng.pick(ctx.desk.interns)}`
+      : `本报记者 ${rng.pick(ctx.desk.reporters)}`;
     story.photoCredit = { text: `${who} 摄`, trailing: rng.chance(0.5) };
   }
   return story;
@@ -187,12 +227,16 @@ export function makeNewsStory(rng: Random, ctx: CorpusContext, page: PageState, 
 export function makePhotoStory(rng: Random, ctx: CorpusContext, page: PageState): PhotoStory {
   const district = pickDistrict(rng);
   const town = rng.pick(district.towns);
-  const fill = slotFiller(rng, district, town, page);
-  const rewriter = new Rewriter(rng, { district, town, year: page.year });
+  const ent = enterprise(rng, district);
+  const fill = slotFiller(rng, district, town, ent, page);
+  const rewriter = new Rewriter(rng, { district, town, enterprise: ent, year: page.year });
   const seed = rng.pick(ctx.material.photos);
-  const fromSeed = rng.chance(0.4);
-  const headline = fromSeed ? rewriter.rewrite(seed.headlines.at(-1)!) : fill(rng.pick(PHOTO_HEADLINES));
-  const text = fromSeed ? rewriter.rewrite(seed.paragraphs[0]!) : fill(rng.pick(PHOTO_TEXTS));
+  const headline = rng.chance(0.1)
+    ? rewriter.rewrite(seed.headlines.at(-1)!)
+    : fill(rng.pick(PHOTO_HEADLINES));
+  const text = rng.chance(0.4)
+    ? rewriter.rewrite(seed.paragraphs[0]!)
+    : fill(rng.pick(PHOTO_TEXTS));
 
   const photographer = rng.pick(ctx.desk.reporters);
   const correspondents = rng.weighted([
@@ -205,5 +249,11 @@ export function makePhotoStory(rng: Random, ctx: CorpusContext, page: PageState)
     : rng.chance(0.25)
       ? [`本报记者 ${photographer}`, `通讯员 ${correspondents} 摄影报道`]
       : [`本报记者 ${photographer} 通讯员 ${correspondents} 摄影报道`];
-  return { kind: 'photo', headlines: [headline], paragraphs: [text], creditLines, district: district.name };
+  return {
+    kind: 'photo',
+    headlines: [headline],
+    paragraphs: [text],
+    creditLines,
+    district: district.name,
+  };
 }
