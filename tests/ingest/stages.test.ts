@@ -110,3 +110,47 @@ describe('repair', () => {
     ).toEqual(['title', 'subtitle']);
   });
 });
+
+describe('banners', () => {
+  it('strips a banner only at the top of a page, not a recurring headline lower down', async () => {
+    const { segmentPage } = await import('../../src/ingest/segment/segment-page');
+    const banner = '深入学习贯彻党的二十大精神 奋力开拓首都工会工作新局面';
+    const page = segmentPage(
+      lines(
+        banner,
+        '朝阳区举办职工知识竞赛',
+        '本报讯（记者 刘欣欣）近日，竞赛举行。',
+        banner,
+        '本报讯（记者 白莹）近日，活动举行。',
+      ),
+      new Set([banner]),
+    );
+    expect(page.banner.map((l) => l.text)).toEqual([banner]);
+    expect(page.articles.map((a) => a.headlines.map((h) => h.text))).toEqual([
+      ['朝阳区举办职工知识竞赛'],
+      [banner],
+    ]);
+  });
+});
+
+describe('banner detection', () => {
+  it('takes a first line shared by many pages for a banner, but not a headline that opens two of a hundred', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { detectBanners } = await import('../../src/ingest/input/banners');
+    const dir = mkdtempSync(join(tmpdir(), 'banners-'));
+    const paths = Array.from({ length: 100 }, (_, i) => {
+      const first =
+        i < 2
+          ? '市推进产业工人队伍建设改革工作评价组赴昌平调研'
+          : i < 60
+            ? '奋进新征程 建功新时代'
+            : `第${i}版要闻`;
+      const path = join(dir, `${i}.txt`);
+      writeFileSync(path, `${first}\n\n本报讯（记者 白莹）近日，活动举行。\n`);
+      return path;
+    });
+    expect([...detectBanners(paths, [])]).toEqual(['奋进新征程 建功新时代']);
+  });
+});

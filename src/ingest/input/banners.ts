@@ -1,7 +1,7 @@
 /**
  * Page banners (a slogan printed across the top of many pages) are no story's
  * headline. Known ones live in data/banners.json; any other first line that
- * opens two or more pages of the corpus is treated as a banner too.
+ * opens at least two pages and 2% of the corpus is treated as a banner too.
  */
 import { openSync, readSync, closeSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
@@ -9,6 +9,7 @@ import { decodePage } from '../normalize/decode';
 import { normalizePage } from '../normalize/punctuation';
 
 const HEAD_BYTES = 4096;
+const MIN_BANNER_SHARE = 0.02;
 
 export function loadKnownBanners(path: string): string[] {
   return z.array(z.string()).parse(JSON.parse(readFileSync(path, 'utf8')));
@@ -21,8 +22,11 @@ export function detectBanners(paths: string[], known: string[]): Set<string> {
     const first = firstLine(path);
     if (first) counts.set(first, (counts.get(first) ?? 0) + 1);
   }
+  // Recurring headlines also open pages now and then; a banner opens a real
+  // share of them (seeds: every page).
+  const minPages = Math.max(2, Math.ceil(paths.length * MIN_BANNER_SHARE));
   const banners = new Set(known);
-  for (const [line, n] of counts) if (n >= 2) banners.add(line);
+  for (const [line, n] of counts) if (n >= minPages) banners.add(line);
   return banners;
 }
 

@@ -37,9 +37,12 @@ const MAX_HEADLINES = 3;
 const MAX_PHOTO_BODY_LINES = { report: 4, plain: 2 };
 
 export function segmentPage(lines: NormalizedLine[], banners: ReadonlySet<string>): SegmentedPage {
-  const banner: NormalizedLine[] = [];
-  const content: NormalizedLine[] = [];
-  for (const line of lines) (banners.has(line.text) ? banner : content).push(line);
+  // A banner is only a banner at the top of the page; the same words lower
+  // down (a recurring headline, say) are content.
+  let top = 0;
+  while (top < lines.length && banners.has(lines[top]!.text)) top++;
+  const banner = lines.slice(0, top);
+  const content = lines.slice(top);
 
   const units = toUnits(content);
   const starts = findArticleStarts(units);
@@ -127,7 +130,12 @@ function headlineGroupStart(units: Unit[], anchor: number, floor: number): numbe
   return start;
 }
 
-function photoItemStart(units: Unit[], credit: number, floor: number, report: boolean): number | null {
+function photoItemStart(
+  units: Unit[],
+  credit: number,
+  floor: number,
+  report: boolean,
+): number | null {
   const maxBody = report ? MAX_PHOTO_BODY_LINES.report : MAX_PHOTO_BODY_LINES.plain;
   let i = credit - 1;
   let bodyLines = 0;
