@@ -1,7 +1,7 @@
 /**
  * Page banners (a slogan printed across the top of many pages) are no story's
  * headline. Known ones live in data/banners.json; any other first line that
- * opens at least two pages and 2% of the corpus is treated as a banner too.
+ * opens at least two pages and 5% of the corpus is treated as a banner too.
  */
 import { openSync, readSync, closeSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
@@ -9,7 +9,7 @@ import { decodePage } from '../normalize/decode';
 import { normalizePage } from '../normalize/punctuation';
 
 const HEAD_BYTES = 4096;
-const MIN_BANNER_SHARE = 0.02;
+const MIN_BANNER_SHARE = 0.05;
 
 export function loadKnownBanners(path: string): string[] {
   return z.array(z.string()).parse(JSON.parse(readFileSync(path, 'utf8')));
