@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { ArchiveManifest, ListRow } from '../../shared/archive-bundle';
 import { articlePath, type ReaderFilters } from '../../shared/paths';
@@ -20,7 +20,7 @@ interface Props {
 }
 
 const ESTIMATED_ROW = 116;
-const OVERSCAN = 6;
+const OVERSCAN = 3;
 
 /**
  * The result list, named 文章列表; each item's link (its title) opens the article
@@ -41,15 +41,13 @@ export function ResultList({
   const listRef = useRef<HTMLUListElement>(null);
   const [focused, setFocused] = useState(-1);
   const selectedIndex = selectedPosition === undefined ? -1 : results.indexOf(selectedPosition);
-  const getKey = useCallback((i: number) => results.at(i) ?? i, [results]);
   const {
     rows: items,
     totalSize,
     measure,
     scrollToIndex,
   } = useVirtualRows({
-    count: results.length,
-    getKey,
+    rows: results,
     estimate: ESTIMATED_ROW,
     overscan: OVERSCAN,
     pinned: [focused, selectedIndex],
@@ -93,7 +91,8 @@ export function ResultList({
           const row = rows.get(item.key);
           return (
             <li
-              key={item.key}
+              // Keyed by slot: when the results change, rows are updated in place, not remounted.
+              key={item.index}
               ref={measure}
               data-index={item.index}
               data-key={item.key}

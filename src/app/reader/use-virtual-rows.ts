@@ -31,16 +31,24 @@ export interface VirtualRow {
   start: number;
 }
 
+/** The rows: how many, and a stable key per row (its corpus position) and back. */
+export interface RowKeys {
+  readonly length: number;
+  at(index: number): number | undefined;
+  indexOf(key: number): number;
+}
+
 interface Options {
-  count: number;
-  /** Stable key of row i (its corpus position): measured heights are kept per key. */
-  getKey: (index: number) => number;
+  rows: RowKeys;
   estimate: number;
   overscan: number;
   /** Rows to render even when off screen (the focused and the selected one). */
   pinned: readonly number[];
   list: RefObject<HTMLElement | null>;
 }
+
+/** Measured heights kept at most (by key, oldest dropped): enough for long reading sessions. */
+const MAX_MEASURED = 4000;
 
 /** The nearest ancestor that scrolls vertically; the window on phones (the page scrolls). */
 function scrollerOf(el: HTMLElement | null): HTMLElement | Window {
@@ -59,68 +67,99 @@ function viewportOf(list: HTMLElement, scroller: HTMLElement | Window): [number,
   return [box.top - top, box.bottom - top];
 }
 
-/** First i with offsets[i + 1] > y (binary search over the prefix sums). */
-function rowAt(offsets: Float64Array, count: number, y: number): number {
-  let lo = 0;
-  let hi = count - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (offsets[mid + 1]! > y) hi = mid;
-    else lo = mid + 1;
+/**
+ * Row offsets without a pass over every row: row i starts at i × estimate plus
+ * the corrections (measured − estimate) of the measured rows before it. Only
+ * rendered rows are ever measured, so this is O(measured) to build and
+ * O(log) to query, however long the list.
+ */
+export class RowLayout {
+  private readonly at: Int32Array;
+  private readonly sum: Float64Array;
+  constructor(
+    readonly count: number,
+    private readonly estimate: number,
+    measured: readonly [index: number, size: number][],
+  ) {
+    const sorted = [...measured].sort((a, b) => a[0] - b[0]);
+    this.at = Int32Array.from(sorted, ([i]) => i);
+    this.sum = new Float64Array(sorted.length + 1);
+    sorted.forEach(([, size], j) => (this.sum[j + 1] = this.sum[j]! + size - estimate));
   }
-  return lo;
+
+  /** Offset of row i's top (i = count: the total height). */
+  start(i: number): number {
+    let lo = 0;
+    let hi = this.at.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.at[mid]! < i) lo = mid + 1;
+      else hi = mid;
+    }
+    return i * this.estimate + this.sum[lo]!;
+  }
+
+  /** The row at offset y (clamped to the list). */
+  rowAt(y: number): number {
+    let lo = 0;
+    let hi = this.count - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.start(mid + 1) > y) hi = mid;
+      else lo = mid + 1;
+    }
+    return Math.max(0, lo);
+  }
 }
 
-export function useVirtualRows({ count, getKey, estimate, overscan, pinned, list }: Options) {
+export function useVirtualRows({ rows: keys, estimate, overscan, pinned, list }: Options) {
   // Measured heights by key: mutated by the observer, read when `version` changes.
   const [sizes] = useState(() => new Map<number, number>());
   const [version, setVersion] = useState(0);
-  const [range, setRange] = useState<[number, number]>([0, -1]);
+  // The on-screen part of the list, in list coordinates; until measured, the top screenful.
+  const [view, setView] = useState<[number, number] | null>(null);
   const scroller = useRef<HTMLElement | Window | null>(null);
+  const count = keys.length;
 
-  const offsets = useMemo(() => {
-    const out = new Float64Array(count + 1);
-    for (let i = 0; i < count; i++) out[i + 1] = out[i]! + (sizes.get(getKey(i)) ?? estimate);
-    return out;
+  const layout = useMemo(() => {
+    const measured: [number, number][] = [];
+    for (const [key, size] of sizes) {
+      const i = keys.indexOf(key);
+      if (i >= 0) measured.push([i, size]);
+    }
+    return new RowLayout(count, estimate, measured);
     // `version` changes when a measurement does.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [count, getKey, estimate, version]);
-  const latest = useRef(offsets);
+  }, [keys, count, estimate, version, sizes]);
+  const latest = useRef(layout);
 
   const update = useCallback(() => {
     const el = list.current;
-    const offs = latest.current;
-    if (!el || !scroller.current || count === 0) return;
-    // Hidden (the article screen on phones, the list before its first rows are in):
-    // keep what is rendered, or start with a screenful.
-    if (el.getClientRects().length === 0) {
-      const screenful = Math.ceil(window.innerHeight / estimate) + overscan;
-      setRange((r) => {
-        const first = Math.max(0, Math.min(r[0], count - 1));
-        const last = Math.min(count - 1, Math.max(r[1], first + screenful - 1));
-        return r[0] === first && r[1] === last ? r : [first, last];
-      });
-      return;
-    }
+    // Hidden (the article screen on phones): keep rendering what was on screen.
+    if (!el || !scroller.current || el.getClientRects().length === 0) return;
     const [top, bottom] = viewportOf(el, scroller.current);
     if (top === bottom) return;
-    const first = Math.max(0, rowAt(offs, count, Math.max(0, top)) - overscan);
-    const last = Math.min(count - 1, rowAt(offs, count, Math.max(0, bottom)) + overscan);
-    setRange((r) => (r[0] === first && r[1] === last ? r : [first, last]));
-  }, [list, count, overscan, estimate]);
+    setView((v) => (v && v[0] === top && v[1] === bottom ? v : [top, bottom]));
+  }, [list]);
 
-  // Measuring the layout after each render is what a layout effect is for.
+  // The viewport follows scrolling and layout one frame later: reading the layout
+  // inside the commit would force it synchronously on every change. The rows for
+  // new results are chosen during render, from the last viewport.
+  const frame = useRef(0);
+  const schedule = useCallback(() => {
+    if (!frame.current) {
+      frame.current = requestAnimationFrame(() => {
+        frame.current = 0;
+        update();
+      });
+    }
+  }, [update]);
   useLayoutEffect(() => {
-    latest.current = offsets;
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    update();
+    latest.current = layout;
+    schedule();
   });
 
   useEffect(() => {
-    let frame = 0;
-    const schedule = () => {
-      if (!frame) frame = requestAnimationFrame(() => ((frame = 0), update()));
-    };
     const onResize = () => {
       scroller.current = scrollerOf(list.current);
       schedule();
@@ -130,11 +169,12 @@ export function useVirtualRows({ count, getKey, estimate, overscan, pinned, list
     target.addEventListener('scroll', schedule, { passive: true });
     window.addEventListener('resize', onResize);
     return () => {
-      cancelAnimationFrame(frame);
+      cancelAnimationFrame(frame.current);
+      frame.current = 0;
       target.removeEventListener('scroll', schedule);
       window.removeEventListener('resize', onResize);
     };
-  }, [list, update]);
+  }, [list, schedule]);
 
   // One observer for every rendered row; a changed height re-lays out the list.
   const observer = useMemo(() => {
@@ -152,8 +192,10 @@ export function useVirtualRows({ count, getKey, estimate, overscan, pinned, list
         if (!(size > 0) || sizes.get(key) === size) continue;
         const index = Number(row.dataset.index);
         const before = sizes.get(key) ?? estimate;
-        if ((latest.current[index] ?? 0) < top) shift += size - before;
+        if (latest.current.start(index) < top) shift += size - before;
+        sizes.delete(key);
         sizes.set(key, size);
+        if (sizes.size > MAX_MEASURED) sizes.delete(sizes.keys().next().value!);
         changed = true;
       }
       if (!changed) return;
@@ -175,22 +217,28 @@ export function useVirtualRows({ count, getKey, estimate, overscan, pinned, list
     (index: number) => {
       const el = list.current;
       const target = scroller.current;
-      if (!el || !target || index < 0 || index >= count || el.getClientRects().length === 0) return;
+      const rows = latest.current;
+      if (!el || !target || index < 0 || index >= rows.count || el.getClientRects().length === 0) {
+        return;
+      }
       const [top, bottom] = viewportOf(el, target);
-      const start = latest.current[index]!;
-      const end = latest.current[index + 1]!;
+      const start = rows.start(index);
+      const end = rows.start(index + 1);
       if (start < top) target.scrollBy(0, start - top);
       else if (end > bottom) target.scrollBy(0, Math.min(end - bottom, start - top));
     },
-    [list, count],
+    [list],
   );
 
+  const [top, bottom] = view ?? [0, typeof window === 'undefined' ? 800 : window.innerHeight];
+  const first = count > 0 ? Math.max(0, layout.rowAt(Math.max(0, top)) - overscan) : 0;
+  const last = count > 0 ? Math.min(count - 1, layout.rowAt(Math.max(0, bottom)) + overscan) : -1;
   const indexes = new Set<number>();
-  for (let i = range[0]; i <= Math.min(range[1], count - 1); i++) indexes.add(i);
+  for (let i = first; i <= last; i++) indexes.add(i);
   for (const p of pinned) if (p >= 0 && p < count) indexes.add(p);
   const rows: VirtualRow[] = [...indexes]
     .sort((a, b) => a - b)
-    .map((index) => ({ index, key: getKey(index), start: offsets[index]! }));
+    .map((index) => ({ index, key: keys.at(index) ?? index, start: layout.start(index) }));
 
-  return { rows, totalSize: offsets[count]!, measure, scrollToIndex };
+  return { rows, totalSize: layout.start(count), measure, scrollToIndex };
 }
