@@ -126,6 +126,96 @@ describe('facet engine', () => {
   });
 });
 
+describe('facet engine against a reference', () => {
+  /** The definition, one article at a time. */
+  function reference(
+    cols: number[][][],
+    sizes: number[],
+    selected: number[][],
+    matches: number[] | undefined,
+  ) {
+    const n = cols[0]!.length;
+    const passes = (f: number, i: number) =>
+      selected[f]!.length === 0 || selected[f]!.some((v) => cols[f]![i]!.includes(v));
+    const candidates = [...Array(n).keys()].filter((i) => !matches || matches.includes(i));
+    const results = candidates.filter((i) => [0, 1, 2].every((f) => passes(f, i)));
+    const counts = [0, 1, 2].map((f) => {
+      const c = new Array<number>(sizes[f]!).fill(0);
+      for (const i of candidates) {
+        if (![0, 1, 2].every((g) => g === f || passes(g, i))) continue;
+        for (const v of new Set(cols[f]![i])) c[v]!++;
+      }
+      return c;
+    });
+    return { results, counts };
+  }
+
+  test('random archives, selections and queries agree with the definition', () => {
+    let seed = 7;
+    const rand = (k: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % k;
+    };
+    for (let round = 0; round < 60; round++) {
+      const n = 1 + rand(40);
+      const sizes = [1 + rand(6), 1 + rand(5), 1 + rand(9)];
+      const cols = sizes.map((size) =>
+        Array.from({ length: n }, () => Array.from({ length: rand(4) }, () => rand(size))),
+      );
+      const selected = sizes.map((size) =>
+        rand(2) ? [] : Array.from({ length: 1 + rand(2) }, () => rand(size + 1)),
+      );
+      const matches = rand(2)
+        ? undefined
+        : [...new Set(Array.from({ length: rand(n + 1) }, () => rand(n)))].sort((a, b) => a - b);
+      const totals = reference(cols, sizes, [[], [], []], undefined).counts;
+      const out = runFacetEngine({
+        articleCount: n,
+        matches: matches && Uint32Array.from(matches),
+        facets: {
+          district: {
+            column: decodeFacetColumn(encodeFacetColumn(cols[0]!)),
+            size: sizes[0]!,
+            selected: selected[0]!,
+            totals: totals[0],
+          },
+          type: {
+            column: decodeFacetColumn(encodeFacetColumn(cols[1]!)),
+            size: sizes[1]!,
+            selected: selected[1]!,
+          },
+          union: {
+            column: decodeFacetColumn(encodeFacetColumn(cols[2]!)),
+            size: sizes[2]!,
+            selected: selected[2]!,
+            totals: totals[2],
+          },
+        },
+      });
+      const want = reference(cols, sizes, selected, matches);
+      expect([...out.results], `round ${round}`).toEqual(want.results);
+      expect([...out.counts.district!], `round ${round}`).toEqual(want.counts[0]);
+      expect([...out.counts.type!], `round ${round}`).toEqual(want.counts[1]);
+      expect([...out.counts.union!], `round ${round}`).toEqual(want.counts[2]);
+    }
+  });
+
+  test('archive totals are used when nothing else restricts a facet', () => {
+    const out = runFacetEngine({
+      articleCount: 6,
+      facets: {
+        district: { column: district, size: 3, selected: [0], totals: [30, 20, 10] },
+        type: { column: type, size: 2, selected: [], totals: [99, 99] },
+        union: { column: undefined, size: 2, selected: [] },
+      },
+    });
+    // District is restricted by nothing else: its totals, as given.
+    expect([...out.counts.district!]).toEqual([30, 20, 10]);
+    // Type is restricted by the district filter: counted.
+    expect([...out.counts.type!]).toEqual([1, 1]);
+  });
+});
+
 describe('result sets', () => {
   test('all articles and position lists answer at() and indexOf()', () => {
     const all = allArticles(5);

@@ -27,6 +27,8 @@ export interface UnionDictionary {
   ids: ReadonlyMap<string, number>;
   /** Position of each id in zh-CN collation order, so sorting never calls the collator. */
   rank: Uint32Array;
+  /** Articles per union in the whole archive, by id. */
+  counts: Uint32Array;
 }
 
 export function unionDictionary(entries: readonly UnionEntry[]): UnionDictionary {
@@ -35,5 +37,10 @@ export function unionDictionary(entries: readonly UnionEntry[]): UnionDictionary
     .sort((a, b) => compareZh(entries[a]!.name, entries[b]!.name));
   const rank = new Uint32Array(entries.length);
   order.forEach((id, r) => (rank[id] = r));
-  return { entries, ids: new Map(entries.map((e, i) => [e.name, i])), rank };
+  return {
+    entries,
+    ids: new Map(entries.map((e, i) => [e.name, i])),
+    rank,
+    counts: Uint32Array.from(entries, (e) => e.count),
+  };
 }

@@ -1,5 +1,6 @@
 import type { FacetValue } from './facets';
-import { DISTRICT_TILES } from './districts';
+import { memo } from 'react';
+import { DISTRICT_TILES, type DistrictTile } from './districts';
 
 interface Props {
   values: readonly FacetValue[];
@@ -29,28 +30,52 @@ export function DistrictTileMap({ values, onToggle }: Props) {
       {DISTRICT_TILES.map((tile) => {
         const v = byName.get(tile.name);
         const count = counting ? undefined : (v?.count ?? 0);
-        const pressed = v?.selected ?? false;
-        const text = count === undefined ? '正在统计' : `${count} 篇`;
         return (
-          <button
+          <Tile
             key={tile.name}
-            type="button"
-            className="tile"
-            data-shade={shade(count ?? 0, max)}
-            style={{ gridRow: tile.row, gridColumn: tile.col }}
-            aria-pressed={pressed}
-            aria-label={`${tile.name}，${text}`}
-            disabled={count === 0 && !pressed}
-            onClick={() => onToggle(tile.name)}
-            title={`${tile.name}：${text}`}
-          >
-            <span className="tile-name">{tile.short}</span>
-            <span className="tile-count" aria-hidden="true">
-              {count ?? '…'}
-            </span>
-          </button>
+            tile={tile}
+            count={count}
+            shade={shade(count ?? 0, max)}
+            pressed={v?.selected ?? false}
+            onToggle={onToggle}
+          />
         );
       })}
     </div>
   );
 }
+
+/** One district; memoised, since a toggle changes only some tiles. */
+const Tile = memo(function Tile({
+  tile,
+  count,
+  shade,
+  pressed,
+  onToggle,
+}: {
+  tile: DistrictTile;
+  count: number | undefined;
+  shade: number;
+  pressed: boolean;
+  onToggle: (district: string) => void;
+}) {
+  const text = count === undefined ? '正在统计' : `${count} 篇`;
+  return (
+    <button
+      type="button"
+      className="tile"
+      data-shade={shade}
+      style={{ gridRow: tile.row, gridColumn: tile.col }}
+      aria-pressed={pressed}
+      aria-label={`${tile.name}，${text}`}
+      disabled={count === 0 && !pressed}
+      onClick={() => onToggle(tile.name)}
+      title={`${tile.name}：${text}`}
+    >
+      <span className="tile-name">{tile.short}</span>
+      <span className="tile-count" aria-hidden="true">
+        {count ?? '…'}
+      </span>
+    </button>
+  );
+});

@@ -1,8 +1,9 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import type { FacetValue } from './facets';
 
 interface Props {
   values: readonly FacetValue[];
+  /** Should be stable (see FacetPanel): unchanged options then skip rendering. */
   onToggle: (value: string) => void;
   /** Two columns for short values (districts). */
   columns?: 1 | 2;
@@ -20,34 +21,60 @@ export function FacetCheckboxList({ values, onToggle, columns = 1 }: Props) {
       role="list"
       className={columns === 2 ? 'grid grid-cols-2 gap-x-2 gap-y-0.5' : 'flex flex-col gap-0.5'}
     >
-      {values.map((v, i) => {
-        const countId = `${baseId}-${i}`;
-        const disabled = v.count === 0 && !v.selected;
-        const counting = v.count === undefined;
-        return (
-          <li key={v.value} className="facet-option" data-disabled={disabled || undefined}>
-            <label className="flex min-w-0 flex-1 cursor-pointer items-center gap-2 py-1.5">
-              <input
-                type="checkbox"
-                className="facet-checkbox"
-                checked={v.selected}
-                disabled={disabled}
-                aria-describedby={countId}
-                onChange={() => onToggle(v.value)}
-              />
-              <span className="truncate" title={v.label}>
-                {v.label}
-              </span>
-            </label>
-            <span className="facet-count" aria-hidden="true">
-              {counting ? '…' : v.count}
-            </span>
-            <span id={countId} className="sr-only">
-              {counting ? '正在统计' : `${v.count} 篇`}
-            </span>
-          </li>
-        );
-      })}
+      {values.map((v) => (
+        <FacetOption
+          key={v.value}
+          countId={`${baseId}-${v.value}`}
+          value={v.value}
+          label={v.label}
+          count={v.count}
+          selected={v.selected}
+          onToggle={onToggle}
+        />
+      ))}
     </ul>
   );
 }
+
+/** One option; memoised, since a toggle changes the counts of only some values. */
+const FacetOption = memo(function FacetOption({
+  countId,
+  value,
+  label,
+  count,
+  selected,
+  onToggle,
+}: {
+  countId: string;
+  value: string;
+  label: string;
+  count: number | undefined;
+  selected: boolean;
+  onToggle: (value: string) => void;
+}) {
+  const disabled = count === 0 && !selected;
+  const counting = count === undefined;
+  return (
+    <li className="facet-option" data-disabled={disabled || undefined}>
+      <label className="flex min-w-0 flex-1 cursor-pointer items-center gap-2 py-1.5">
+        <input
+          type="checkbox"
+          className="facet-checkbox"
+          checked={selected}
+          disabled={disabled}
+          aria-describedby={countId}
+          onChange={() => onToggle(value)}
+        />
+        <span className="truncate" title={label}>
+          {label}
+        </span>
+      </label>
+      <span className="facet-count" aria-hidden="true">
+        {counting ? '…' : count}
+      </span>
+      <span id={countId} className="sr-only">
+        {counting ? '正在统计' : `${count} 篇`}
+      </span>
+    </li>
+  );
+});

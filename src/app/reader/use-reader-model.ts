@@ -98,6 +98,16 @@ export function useReaderModel() {
     (filters.unions.length === 0 || unionColumn !== undefined) &&
     search.status !== 'pending' &&
     search.status !== 'error';
+  // The facet selection alone (not the query text): typing must not re-run the engine.
+  const selectionKey = [filters.districts, filters.types, filters.unions]
+    .map((v) => v.join('\n'))
+    .join('\t');
+  const selection = useMemo(
+    () => ({ districts: filters.districts, types: filters.types, unions: filters.unions }),
+    // The key stands for the three lists; `filters` changes with every keystroke.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [selectionKey],
+  );
   const engine = useMemo<EngineOutput | undefined>(() => {
     if (!canRun || !data || !runFacetEngine || !(hasSelection || matches)) return undefined;
     const { facets, articleCount } = data.manifest;
@@ -108,17 +118,20 @@ export function useReaderModel() {
         district: {
           column: district.data,
           size: facets.district.values.length,
-          selected: filters.districts.map((d) => data.districtIds.get(d) ?? -1),
+          selected: selection.districts.map((d) => data.districtIds.get(d) ?? -1),
+          totals: facets.district.counts,
         },
         type: {
           column: type.data,
           size: facets.type.values.length,
-          selected: filters.types.map((t) => data.typeIds.get(t) ?? -1),
+          selected: selection.types.map((t) => data.typeIds.get(t) ?? -1),
+          totals: facets.type.counts,
         },
         union: {
           column: unionColumn,
           size: facets.union.distinct,
-          selected: filters.unions.map((u) => dictionary?.ids.get(u) ?? -1),
+          selected: selection.unions.map((u) => dictionary?.ids.get(u) ?? -1),
+          totals: dictionary?.counts,
         },
       },
     });
@@ -132,7 +145,7 @@ export function useReaderModel() {
     type.data,
     unionColumn,
     dictionary,
-    filters,
+    selection,
   ]);
 
   const searchSettled = search.status !== 'pending' && search.status !== 'error';
