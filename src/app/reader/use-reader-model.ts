@@ -89,7 +89,9 @@ export function useReaderModel() {
 
   const matches = search.status === 'ready' ? search.matches : undefined;
   const hasSelection = activeFilterCount(filters) > 0;
-  const unionColumn = dictionary ? union.data : undefined;
+  // Union counts only while the union facet needs them (on screen, used or filtering):
+  // ten thousand counts nobody sees would cost every toggle.
+  const unionColumn = dictionary && needUnion ? union.data : undefined;
   const canRun =
     data !== undefined &&
     runFacetEngine !== undefined &&
