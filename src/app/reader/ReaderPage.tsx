@@ -109,8 +109,9 @@ export function ReaderPage() {
       <div className="empty-state">
         <p className="font-medium text-stone-800">请输入至少两个字</p>
         <p className="mt-1 text-sm text-stone-600">
-          单个汉字（{search.tooShort.map((p) => `“${p}”`).join('、')}）无法检索，请输入词语，如
-          知识竞赛、门头沟。
+          单个汉字（{search.tooShort.map((p) => `“${p}”`).join('、')}）无法检索，请输入词语，如{' '}
+          <span className="whitespace-nowrap">知识竞赛</span>、
+          <span className="whitespace-nowrap">门头沟</span>。
         </p>
       </div>
     );
