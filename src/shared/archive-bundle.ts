@@ -12,9 +12,10 @@
  * file below it is immutable and can be cached forever.
  */
 import { z } from 'zod/mini';
-import { articleSchema, unionLevelSchema } from './schema';
+import { articleSchema, BUNDLE_VERSION, unionLevelSchema } from './schema';
 
-export const ARCHIVE_BUNDLE_VERSION = 2;
+/** One version for the whole bundle (manifest and report); the app refuses any other. */
+export const ARCHIVE_BUNDLE_VERSION = BUNDLE_VERSION;
 
 const count = z.number();
 const dirName = z.string().check(z.regex(/^[a-z]+-[0-9a-f]{10}$/));

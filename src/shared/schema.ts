@@ -7,7 +7,7 @@
 // zod/mini: the same validation with a tree-shakable API, so the app's first view stays small.
 import { z } from 'zod/mini';
 
-export const BUNDLE_VERSION = 1;
+export const BUNDLE_VERSION = 2;
 
 export const headlineRoleSchema = z.enum(['kicker', 'title', 'subtitle']);
 export type HeadlineRole = z.infer<typeof headlineRoleSchema>;
