@@ -20,10 +20,7 @@ export default tseslint.config(
     // Browser code must never reach into the Node-only ingest.
     files: ['src/app/**'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: ['**/ingest/**', 'node:*', 'fs', 'path'] },
-      ],
+      'no-restricted-imports': ['error', { patterns: ['**/ingest/**', 'node:*', 'fs', 'path'] }],
     },
   },
 );

@@ -37,7 +37,8 @@ function assertNotBinary(bytes: Uint8Array): void {
   let control = 0;
   for (let i = 0; i < sample.length; i++) {
     const b = sample[i]!;
-    if (b === 0) throw new PageDecodeError('the file contains NUL bytes: it looks binary, not text');
+    if (b === 0)
+      throw new PageDecodeError('the file contains NUL bytes: it looks binary, not text');
     if (b < 0x09 || (b > 0x0d && b < 0x20)) control++;
   }
   if (sample.length > 0 && control / sample.length > 0.05) {

@@ -46,7 +46,9 @@ export function addToByline(byline: Byline, people: string, raw: string, kind: C
   const writes = kind !== 'photo';
   return {
     reporters: writes ? merge(byline.reporters, parsed.reporters) : byline.reporters,
-    correspondents: writes ? merge(byline.correspondents, parsed.correspondents) : byline.correspondents,
+    correspondents: writes
+      ? merge(byline.correspondents, parsed.correspondents)
+      : byline.correspondents,
     photographers:
       kind === 'words'
         ? byline.photographers

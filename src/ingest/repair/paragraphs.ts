@@ -19,7 +19,10 @@ export interface Join {
   seam: string;
 }
 
-export function joinColumnBreaks(lines: NormalizedLine[]): { paragraphs: Paragraph[]; joins: Join[] } {
+export function joinColumnBreaks(lines: NormalizedLine[]): {
+  paragraphs: Paragraph[];
+  joins: Join[];
+} {
   const paragraphs: Paragraph[] = [];
   const joins: Join[] = [];
   let open: Paragraph | null = null;
