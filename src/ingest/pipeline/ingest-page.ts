@@ -41,9 +41,10 @@ export interface PageResult {
 const LARGE_PAGE_BYTES = 2 * 1024 * 1024;
 const CHARS_PER_MINUTE = 400;
 
-export function ingestPage(input: PageInput): PageResult {
-  const report: PageReport = {
-    file: input.file,
+/** A page's report before anything is known about it. */
+export function emptyPageReport(file: string): PageReport {
+  return {
+    file,
     encoding: 'unknown',
     lines: 0,
     articles: [],
@@ -53,6 +54,10 @@ export function ingestPage(input: PageInput): PageResult {
     dropped: [],
     warnings: [],
   };
+}
+
+export function ingestPage(input: PageInput): PageResult {
+  const report = emptyPageReport(input.file);
   if (input.bytes.length === 0) {
     report.error = `${input.file}: the file is empty. Remove it or export the page again.`;
     return { articles: [], report };

@@ -14,7 +14,7 @@ import {
 import { detectBanners, loadKnownBanners } from '../input/banners';
 import { listPages } from '../input/list-pages';
 import { ArchiveBundleWriter, type BundleStats } from '../bundle/write-archive-bundle';
-import type { FacetExtractor } from './ingest-page';
+import { emptyPageReport, type FacetExtractor } from './ingest-page';
 import { inlinePageResults, workerPageResults } from './page-results';
 
 export interface IngestOptions {
@@ -124,16 +124,5 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
 }
 
 function failedPage(file: string, error: string): PageReport {
-  return {
-    file,
-    encoding: 'unknown',
-    lines: 0,
-    articles: [],
-    banner: [],
-    orphanHeadings: [],
-    repairs: [],
-    dropped: [],
-    warnings: [],
-    error,
-  };
+  return { ...emptyPageReport(file), error };
 }
