@@ -8,11 +8,20 @@
  * rest of the bundle, which Pagefind doesn't).
  */
 import { createReadStream, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import * as pagefind from 'pagefind';
 import type { Article } from '../src/shared/schema';
 import { SearchIndexBuilder } from '../src/ingest/bundle/search-index-builder';
+import { REPO_ROOT } from '../scripts/corpus/material';
 import { vmHwm } from './ingest';
+
+/** The installed version, for the report's headings (it moves with package-lock.json). */
+export const PAGEFIND_VERSION = (
+  JSON.parse(readFileSync(join(REPO_ROOT, 'node_modules/pagefind/package.json'), 'utf8')) as {
+    version: string;
+  }
+).version;
 
 /** Records in flight at once: the service answers each over a pipe, so a little overlap helps. */
 const IN_FLIGHT = 64;

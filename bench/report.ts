@@ -4,9 +4,11 @@
  */
 import { cpus } from 'node:os';
 import type { Corpus } from './corpora';
+import type { BrowserRun } from './browser';
 import type { IngestRun } from './ingest';
-import type { PagefindRun } from './pagefind';
+import { PAGEFIND_VERSION, type PagefindRun } from './pagefind';
 import { OUR_DOWNLOADS, OUR_KINDS, PAGEFIND_KINDS, total, type KindSize } from './sizes';
+import { browserReport } from './report-browser';
 import { mb, num, ratio, table } from './table';
 
 export interface SizeResult {
@@ -19,6 +21,16 @@ export interface SizeResult {
   pagefindFiles?: KindSize[];
   /** Why Pagefind was not run at this size. */
   pagefindSkipped?: string;
+  /** --browser-only: corpus, ingest output and maybe Pagefind index came from an earlier run. */
+  reused?: boolean;
+  /** --browser-only: a Pagefind index built from this ingest output exists. */
+  pagefindReused?: boolean;
+  browser?: BrowserRun & {
+    app: { revision: string; hash: string };
+    /** 1-minute load average before and after this size's browser run. */
+    loadAverage: [number, number];
+  };
+  browserError?: string;
   error?: string;
 }
 
@@ -44,99 +56,103 @@ export function report(results: SizeResult[]): string {
     ),
   );
 
-  out.push('\n## Ingest (child process: node --import tsx src/ingest/cli.ts --quiet)\n');
-  out.push(
-    table(
-      ['size', 'wall s', 'ingest s', 'pages/s', 'MB/s', 'articles/s', 'peak RSS', 'default heap'],
-      ok.map((r) => {
-        const s = r.ingest!.ingestSeconds ?? r.ingest!.wallSeconds;
-        return [
-          k(r.size),
-          num(r.ingest!.wallSeconds, 2),
-          num(r.ingest!.ingestSeconds, 2),
-          num(r.corpus.summary.pages / s),
-          num(r.corpus.summary.bytes / 1048576 / s, 2),
-          num((r.ingest!.articles ?? r.corpus.summary.articles) / s),
-          mb(r.ingest!.peakRssBytes),
-          r.ingest!.heapMb ? `no → --max-old-space-size=${r.ingest!.heapMb}` : 'ok',
-        ];
-      }),
-    ),
-  );
-  for (const r of ok.filter((x) => x.ingest!.defaultHeapFailure))
-    out.push(`\nDefault heap at ${k(r.size)}: ${r.ingest!.defaultHeapFailure}.`);
-  out.push('\n"wall" includes Node + tsx start-up; rates use the ingest\'s own "in X s" time.');
-  out.push(
-    '"default heap": whether `npm run ingest` (Node\'s default V8 heap limit) got through; if not, the row is the rerun with a bigger heap.',
-  );
-
-  out.push('\n## Linearity (ingest time per page; flat = linear)\n');
-  const base = ok[0]
-    ? (ok[0].ingest!.ingestSeconds ?? ok[0].ingest!.wallSeconds) / ok[0].corpus.summary.pages
-    : 0;
-  const seconds = (r: SizeResult) => r.ingest!.ingestSeconds ?? r.ingest!.wallSeconds;
-  out.push(
-    table(
-      ['size', 'ms/page', 'ms/article', 'vs smallest', 'marginal ms/page', 'RSS/article'],
-      ok.map((r, i) => {
-        const perPage = seconds(r) / r.corpus.summary.pages;
-        const prev = ok[i - 1];
-        // The extra time per extra page since the previous size: start-up costs (workers, gazetteer) cancel out.
-        const marginal = prev
-          ? ((seconds(r) - seconds(prev)) / (r.corpus.summary.pages - prev.corpus.summary.pages)) *
-            1000
-          : null;
-        return [
-          k(r.size),
-          num(perPage * 1000, 2),
-          num((seconds(r) / r.corpus.summary.articles) * 1000, 2),
-          `${(perPage / base).toFixed(2)}×`,
-          marginal === null ? '' : num(marginal, 2),
-          r.ingest!.peakRssBytes
-            ? `${num(r.ingest!.peakRssBytes / r.corpus.summary.articles / 1024, 1)} KB`
-            : 'n/a',
-        ];
-      }),
-    ),
-  );
-  out.push(
-    '\nA falling ms/page means fixed start-up costs; judge linearity by the marginal column staying flat.',
-  );
-
-  out.push('\n## Our bundle (disk / gzip -9 per file)\n');
-  const kindRow = (
-    kind: string,
-    pick: (r: SizeResult) => { files: number; bytes: number; gzipBytes: number } | undefined,
-  ) => [
-    kind,
-    ...ok.flatMap((r) => {
-      const s = pick(r);
-      return s ? [`${mb(s.bytes)} / ${mb(s.gzipBytes)}`, num(s.files)] : ['n/a', ''];
-    }),
-  ];
-  const present = OUR_KINDS.filter((kind) =>
-    ok.some((r) => r.bundle!.some((s) => s.kind === kind && s.files > 0)),
-  );
   const appData = (r: SizeResult) => total(r.bundle!, OUR_DOWNLOADS, true);
-  out.push(
-    table(
-      ['kind', ...ok.flatMap((r) => [`${k(r.size)} disk / gz`, 'files'])],
-      [
-        ...present.map((kind) => kindRow(kind, (r) => r.bundle!.find((s) => s.kind === kind))),
-        kindRow('= app data (all but articles.json, report.json)', appData),
-      ],
-    ),
-  );
-  out.push(
-    `\nPer article, gzipped, app data: ${ok.map((r) => `${k(r.size)} ${num(appData(r).gzipBytes / r.corpus.summary.articles)} B`).join(', ')}.`,
-  );
+  // --browser-only reuses outputs without re-running the ingest: nothing to show here then.
+  if (ok.length > 0) {
+    out.push('\n## Ingest (child process: node --import tsx src/ingest/cli.ts --quiet)\n');
+    out.push(
+      table(
+        ['size', 'wall s', 'ingest s', 'pages/s', 'MB/s', 'articles/s', 'peak RSS', 'default heap'],
+        ok.map((r) => {
+          const s = r.ingest!.ingestSeconds ?? r.ingest!.wallSeconds;
+          return [
+            k(r.size),
+            num(r.ingest!.wallSeconds, 2),
+            num(r.ingest!.ingestSeconds, 2),
+            num(r.corpus.summary.pages / s),
+            num(r.corpus.summary.bytes / 1048576 / s, 2),
+            num((r.ingest!.articles ?? r.corpus.summary.articles) / s),
+            mb(r.ingest!.peakRssBytes),
+            r.ingest!.heapMb ? `no → --max-old-space-size=${r.ingest!.heapMb}` : 'ok',
+          ];
+        }),
+      ),
+    );
+    for (const r of ok.filter((x) => x.ingest!.defaultHeapFailure))
+      out.push(`\nDefault heap at ${k(r.size)}: ${r.ingest!.defaultHeapFailure}.`);
+    out.push('\n"wall" includes Node + tsx start-up; rates use the ingest\'s own "in X s" time.');
+    out.push(
+      '"default heap": whether `npm run ingest` (Node\'s default V8 heap limit) got through; if not, the row is the rerun with a bigger heap.',
+    );
+
+    out.push('\n## Linearity (ingest time per page; flat = linear)\n');
+    const base = ok[0]
+      ? (ok[0].ingest!.ingestSeconds ?? ok[0].ingest!.wallSeconds) / ok[0].corpus.summary.pages
+      : 0;
+    const seconds = (r: SizeResult) => r.ingest!.ingestSeconds ?? r.ingest!.wallSeconds;
+    out.push(
+      table(
+        ['size', 'ms/page', 'ms/article', 'vs smallest', 'marginal ms/page', 'RSS/article'],
+        ok.map((r, i) => {
+          const perPage = seconds(r) / r.corpus.summary.pages;
+          const prev = ok[i - 1];
+          // The extra time per extra page since the previous size: start-up costs (workers, gazetteer) cancel out.
+          const marginal = prev
+            ? ((seconds(r) - seconds(prev)) /
+                (r.corpus.summary.pages - prev.corpus.summary.pages)) *
+              1000
+            : null;
+          return [
+            k(r.size),
+            num(perPage * 1000, 2),
+            num((seconds(r) / r.corpus.summary.articles) * 1000, 2),
+            `${(perPage / base).toFixed(2)}×`,
+            marginal === null ? '' : num(marginal, 2),
+            r.ingest!.peakRssBytes
+              ? `${num(r.ingest!.peakRssBytes / r.corpus.summary.articles / 1024, 1)} KB`
+              : 'n/a',
+          ];
+        }),
+      ),
+    );
+    out.push(
+      '\nA falling ms/page means fixed start-up costs; judge linearity by the marginal column staying flat.',
+    );
+
+    out.push('\n## Our bundle (disk / gzip -9 per file)\n');
+    const kindRow = (
+      kind: string,
+      pick: (r: SizeResult) => { files: number; bytes: number; gzipBytes: number } | undefined,
+    ) => [
+      kind,
+      ...ok.flatMap((r) => {
+        const s = pick(r);
+        return s ? [`${mb(s.bytes)} / ${mb(s.gzipBytes)}`, num(s.files)] : ['n/a', ''];
+      }),
+    ];
+    const present = OUR_KINDS.filter((kind) =>
+      ok.some((r) => r.bundle!.some((s) => s.kind === kind && s.files > 0)),
+    );
+    out.push(
+      table(
+        ['kind', ...ok.flatMap((r) => [`${k(r.size)} disk / gz`, 'files'])],
+        [
+          ...present.map((kind) => kindRow(kind, (r) => r.bundle!.find((s) => s.kind === kind))),
+          kindRow('= app data (all but articles.json, report.json)', appData),
+        ],
+      ),
+    );
+    out.push(
+      `\nPer article, gzipped, app data: ${ok.map((r) => `${k(r.size)} ${num(appData(r).gzipBytes / r.corpus.summary.articles)} B`).join(', ')}.`,
+    );
+  }
 
   const pf = ok.filter((r) => r.pagefind && r.pagefindFiles);
   for (const r of ok.filter((x) => x.pagefindSkipped))
     out.push(`\nPagefind at ${k(r.size)}: ${r.pagefindSkipped}.`);
   if (pf.length > 0) {
     out.push(
-      '\n## Pagefind 1.6 on the same articles (Node API, addCustomRecord per article, filters district/union/type)\n',
+      `\n## Pagefind ${PAGEFIND_VERSION} on the same articles (Node API, addCustomRecord per article, filters district/union/type)\n`,
     );
     out.push(
       table(
@@ -201,34 +217,11 @@ export function report(results: SizeResult[]): string {
       '"all data": ours holds list, facets, search and full articles; Pagefind holds its index, filters and fragments (which carry the',
     );
     out.push(
-      'full text). Both fetch only part of it per interaction: the browser figures below (TODO) decide what a reader pays.',
+      'full text). Both fetch only part of it per interaction: the browser figures below say what a reader pays.',
     );
   }
 
-  out.push('\n## Browser (TODO — not measured yet)\n');
-  out.push(
-    'TODO(team lead): measure in headless Chromium (playwright-core) against the app built from each corpus,',
-  );
-  out.push(
-    'counting response bytes per request (gzip, cold cache) and timing interactions, for each corpus size:\n',
-  );
-  out.push(
-    table(
-      [
-        'size',
-        'first view bytes',
-        'first facet click bytes',
-        'first search bytes',
-        'open article bytes',
-        'facet toggle ms',
-        'search ms',
-      ],
-      results.map((r) => [k(r.size), 'TODO', 'TODO', 'TODO', 'TODO', 'TODO', 'TODO']),
-    ),
-  );
-  out.push(
-    '\nPagefind equivalents (its JS API in the same page): first search bytes, search ms — also TODO.',
-  );
+  out.push(...browserReport(results));
 
   for (const r of results.filter((x) => x.error)) out.push(`\nFAILED at ${k(r.size)}: ${r.error}`);
   return out.join('\n');
