@@ -76,8 +76,7 @@ export class SearchIndexBuilder {
     for (const [token, list] of this.words) yield [token, list.writer.result()];
   }
 
-  *shards(): Generator<{ shard: number; bytes: Uint8Array }> {
-    const count = this.shardCount();
+  *shards(count = this.shardCount()): Generator<{ shard: number; bytes: Uint8Array }> {
     const groups: [string, Uint8Array][][] = Array.from({ length: count }, () => []);
     for (const entry of this.entries()) groups[shardOf(entry[0], count)]!.push(entry);
     for (let shard = 0; shard < count; shard++) yield { shard, bytes: encodeShard(groups[shard]!) };

@@ -50,6 +50,22 @@ const TOP_UNIONS = 12;
 const FAMILY_DIR = /^(list|articles|facets|search)-([0-9a-f]{10}|tmp)$/;
 const V1_FILE = /^(summaries|search|bodies-\d+)\.[0-9a-f]{10}\.json$/;
 
+/** How big the files of each family are; tests' fixtures use tiny ones to get several files of each. */
+export interface BundleLayout {
+  listChunkSize: number;
+  articlesPerBucket: number;
+  /** Fixed shard count; by default it grows with the index. */
+  shards?: number;
+  /** Busiest unions listed in the manifest for the first view. */
+  topUnions: number;
+}
+
+const DEFAULT_LAYOUT: BundleLayout = {
+  listChunkSize: LIST_CHUNK_SIZE,
+  articlesPerBucket: ARTICLES_PER_BUCKET,
+  topUnions: TOP_UNIONS,
+};
+
 export interface BundleStats {
   files: number;
   totalBytes: number;
@@ -107,11 +123,15 @@ export class ArchiveBundleWriter {
   private readonly articlesJson: number;
   private articlesJsonBytes = 0;
 
+  private readonly layout: BundleLayout;
+
   constructor(
     private readonly outDir: string,
     private readonly taxonomy: EventTaxonomy,
     expectedArticles: number,
+    layout: Partial<BundleLayout> = {},
   ) {
+    this.layout = { ...DEFAULT_LAYOUT, ...layout };
     mkdirSync(outDir, { recursive: true });
     for (const name of readdirSync(outDir)) {
       if (FAMILY_DIR.test(name) || V1_FILE.test(name))
@@ -119,7 +139,7 @@ export class ArchiveBundleWriter {
     }
     this.list = new Family(outDir, 'list');
     this.articles = new Family(outDir, 'articles');
-    this.buckets = Math.max(1, Math.ceil(expectedArticles / ARTICLES_PER_BUCKET));
+    this.buckets = Math.max(1, Math.ceil(expectedArticles / this.layout.articlesPerBucket));
     this.typeIds = new Map(taxonomy.types.map((t, i) => [t.id, i]));
     this.typeCounts = taxonomy.types.map(() => 0);
     this.articlesJson = openSync(join(outDir, 'articles.json'), 'w');
@@ -160,7 +180,7 @@ export class ArchiveBundleWriter {
       type,
       excerpt: Array.from(article.paragraphs.join('')).slice(0, EXCERPT_CHARS).join(''),
     });
-    if (this.rows.length === LIST_CHUNK_SIZE) this.flushRows();
+    if (this.rows.length === this.layout.listChunkSize) this.flushRows();
 
     const json = JSON.stringify(article);
     // The bucket record is the article plus its corpus position: splice it in rather than stringify twice.
@@ -222,7 +242,8 @@ export class ArchiveBundleWriter {
     facets.write(UNIONS_FILE, JSON.stringify(unions));
 
     const search = new Family(this.outDir, 'search');
-    for (const { shard, bytes } of this.search.shards()) search.write(`${shard}.bin`, bytes);
+    const shards = this.layout.shards ?? this.search.shardCount();
+    for (const { shard, bytes } of this.search.shards(shards)) search.write(`${shard}.bin`, bytes);
 
     const manifest: ArchiveManifest = archiveManifestSchema.parse({
       version: ARCHIVE_BUNDLE_VERSION,
@@ -234,17 +255,17 @@ export class ArchiveBundleWriter {
         type: { values: this.taxonomy.types.map((t) => t.id), counts: this.typeCounts },
         union: {
           distinct: unions.length,
-          top: [...unions].sort((a, b) => b.count - a.count).slice(0, TOP_UNIONS),
+          top: [...unions].sort((a, b) => b.count - a.count).slice(0, this.layout.topUnions),
         },
       },
       list: {
         dir: this.list.seal(),
-        chunkSize: LIST_CHUNK_SIZE,
-        chunks: Math.ceil(this.count / LIST_CHUNK_SIZE),
+        chunkSize: this.layout.listChunkSize,
+        chunks: Math.ceil(this.count / this.layout.listChunkSize),
       },
       articles: { dir: this.articles.seal(), buckets: this.buckets },
       facetIndex: { dir: facets.seal() },
-      search: { dir: search.seal(), shards: this.search.shardCount() },
+      search: { dir: search.seal(), shards },
     });
     const manifestText = JSON.stringify(manifest);
     writeFileSync(join(this.outDir, 'manifest.json'), manifestText);
