@@ -2,7 +2,8 @@
  * Shared by the browser bench's parts: the Chromium launch and a metered page
  * in a fresh context (its own HTTP cache, so every measurement starts cold).
  */
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../scripts/chromium';
 import { isData, NetMeter } from './net-meter';
 import type { Sent, Served } from './serve';
 
@@ -35,16 +36,7 @@ export function stepOf(transfers: Sent[], browserBytes: number): Step {
 }
 
 export function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-gpu',
-    ],
-  });
+  return launchChromium();
 }
 
 /** One fresh context (own HTTP cache) with a metered page. */

@@ -1,6 +1,7 @@
 /** Shared e2e helpers: one headless Chromium per test file, pages at a given width. */
 import { AxeBuilder } from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/chromium';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
 
 export const baseURL = (): string => inject('baseURL');
@@ -11,16 +12,7 @@ export const PHONE = { width: 390, height: 844 } as const;
 export function launchBrowser(): { browser: () => Browser } {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-gpu',
-      ],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();

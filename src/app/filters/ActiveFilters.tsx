@@ -1,6 +1,7 @@
 import type { FacetKey, ReaderFilters } from '../../shared/paths';
 import { hasActiveFilters } from '../../shared/paths';
 import { clearAllFilters, toggleValue, withQuery } from './filter-model';
+import { CloseIcon } from '../shared/CloseIcon';
 
 interface Props {
   filters: ReaderFilters;
@@ -49,14 +50,7 @@ export function ActiveFilters({ filters, typeLabels, onChange }: Props) {
             >
               <span className="chip-kind">{c.kind}</span>
               <span className="max-w-[12rem] truncate">{c.label}</span>
-              <svg aria-hidden="true" viewBox="0 0 16 16" className="size-3.5 shrink-0">
-                <path
-                  d="M4 4l8 8M12 4l-8 8"
-                  stroke="currentColor"
-                  strokeWidth="1.8"
-                  strokeLinecap="round"
-                />
-              </svg>
+              <CloseIcon className="size-3.5 shrink-0" />
             </button>
           </li>
         ))}

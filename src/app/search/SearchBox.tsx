@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type RefObject } from 'react';
+import { CloseIcon } from '../shared/CloseIcon';
 
 interface Props {
   /** The query from the URL. */
@@ -92,14 +93,7 @@ export function SearchBox({ value, onChange, inputRef, onFocus }: Props) {
             commit('');
           }}
         >
-          <svg aria-hidden="true" viewBox="0 0 16 16" className="size-4">
-            <path
-              d="M4 4l8 8M12 4l-8 8"
-              stroke="currentColor"
-              strokeWidth="1.8"
-              strokeLinecap="round"
-            />
-          </svg>
+          <CloseIcon className="size-4" />
         </button>
       )}
     </form>
