@@ -7,7 +7,7 @@
 // zod/mini: the same validation with a tree-shakable API, so the app's first view stays small.
 import { z } from 'zod/mini';
 
-export const BUNDLE_VERSION = 2;
+export const BUNDLE_VERSION = 3;
 
 export const headlineRoleSchema = z.enum(['kicker', 'title', 'subtitle']);
 export type HeadlineRole = z.infer<typeof headlineRoleSchema>;
@@ -34,6 +34,8 @@ export const bylineSchema = z.object({
   reporters: z.array(z.string()),
   correspondents: z.array(z.string()),
   photographers: z.array(z.string()),
+  /** Writers credited without a reporter role: 文/X, 作者 X, or names in brackets at the end (张衍 桂子). */
+  authors: z.array(z.string()),
   /** The credit text exactly as printed, e.g. 本报讯（记者 周美玉）, so nothing is lost. */
   raw: z.array(z.string()),
 });
@@ -54,18 +56,40 @@ export const eventEvidenceSchema = z.object({
 });
 export type EventEvidence = z.infer<typeof eventEvidenceSchema>;
 
+/** Where an article's publication date came from. */
+export const dateSourceSchema = z.enum(['pages.json', 'path', 'header']);
+export type DateSource = z.infer<typeof dateSourceSchema>;
+
+/** A calendar date, YYYY-MM-DD. */
+export const isoDateSchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+
 export const articleSchema = z.object({
   id: z.string().check(z.regex(/^[A-Za-z0-9_-]+$/)),
-  source: z.object({
+  /** Where in the input the story was printed: the page file and its place on that page. */
+  origin: z.object({
     file: z.string(),
     order: z.int().check(z.nonnegative()),
-    page: z.optional(pageMetaSchema),
   }),
+  /** Publication date, when the input holds one (absent: 日期不详). */
+  date: z.optional(isoDateSchema),
+  dateSource: z.optional(dateSourceSchema),
+  /** The printed page (版): number, name (版名) and paper, when known. */
+  page: z.optional(
+    z.object({
+      number: z.optional(z.int()),
+      name: z.optional(z.string()),
+      paper: z.optional(z.string()),
+    }),
+  ),
   headlines: z.array(z.string()).check(z.minLength(1)),
   headlineRoles: z.array(headlineRoleSchema),
   title: z.string().check(z.minLength(1)),
+  /** No headline was printed: the title is taken from the first sentence, which the body keeps. */
+  untitled: z.boolean(),
   kind: z.enum(['news', 'photo']),
   byline: bylineSchema,
+  /** The outlet or unit the story is credited to (来源：X, 据X报道, （北京邮政工会）), when printed. */
+  source: z.optional(z.string()),
   /** The dateline that opened the lead, e.g. 本报讯; empty when the story had none. */
   dateline: z.string(),
   paragraphs: z.array(z.string()),

@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react';
+import { ARCHIVE_BUNDLE_VERSION } from '../../src/shared/archive-bundle';
 import { describe, expect, test } from 'vitest';
 import { fetchedPaths, fixtureManifest, renderApp } from './render-app';
 
@@ -43,7 +44,7 @@ describe('not found and bad data', () => {
     renderApp('/', { files: { 'manifest.json': JSON.stringify(m) } });
     const alert = await screen.findByRole('alert');
     expect(within(alert).getByRole('heading', { name: '新闻数据版本不兼容' })).toBeInTheDocument();
-    expect(alert).toHaveTextContent('数据版本 99，阅读器需要版本 2');
+    expect(alert).toHaveTextContent(`数据版本 99，阅读器需要版本 ${ARCHIVE_BUNDLE_VERSION}`);
   });
 
   test('the old v1 bundle (summaries + MiniSearch) is refused as incompatible', async () => {

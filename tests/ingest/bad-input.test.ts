@@ -90,10 +90,12 @@ describe('ingest on bad input', () => {
     copyFileSync(join(SEEDS_DIR, a!), join(dir, a!));
     copyFileSync(join(SEEDS_DIR, b!), join(dir, b!));
     const { articles } = await ingest(dir);
-    expect(articles[0]?.source.file).toBe(b);
-    expect(articles.at(-1)?.source).toMatchObject({
-      file: a,
-      page: { date: '2023-02-11', page: 3, pageName: '要闻', paper: '劳动午报' },
+    expect(articles[0]?.origin.file).toBe(b);
+    expect(articles.at(-1)).toMatchObject({
+      origin: { file: a },
+      date: '2023-02-11',
+      dateSource: 'pages.json',
+      page: { number: 3, name: '要闻', paper: '劳动午报' },
     });
   });
 

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
 import type { ReaderFilters } from '../../shared/paths';
-import type { Article, PageMeta } from '../../shared/schema';
+import type { Article } from '../../shared/schema';
 import { Highlight } from '../shared/Highlight';
 import { ArticleFacts } from './ArticleFacts';
 
@@ -11,15 +11,17 @@ interface Props {
   typeLabels: ReadonlyMap<string, string>;
 }
 
-function sourceLabel(file: string, page: PageMeta | undefined): string {
+function sourceLabel(article: Article): string {
+  const { page, date } = article;
   const parts = [
     page?.paper,
-    page?.date,
-    page?.page !== undefined ? `第 ${page.page} 版` : undefined,
-    page?.pageName,
+    date,
+    page?.number !== undefined ? `第 ${page.number} 版` : undefined,
+    page?.name,
   ].filter((p): p is string => Boolean(p));
   if (parts.length > 0) return parts.join(' · ');
   // Without page metadata, name the page by the number its file starts with (000_….txt).
+  const file = article.origin.file;
   const numbered = /^(\d+)[_-]/.exec(file);
   return numbered ? `版面 ${numbered[1]}` : file.replace(/\.txt$/, '');
 }
@@ -30,6 +32,7 @@ function bylineParts(byline: Article['byline']): { role: string; names: string[]
     { role: '记者', names: byline.reporters },
     { role: '通讯员', names: byline.correspondents },
     { role: '摄影', names: byline.photographers },
+    { role: '作者', names: byline.authors },
   ].filter((p) => p.names.length > 0);
 }
 
@@ -85,9 +88,7 @@ export function ArticleView({ article, filters, phrases, typeLabels }: Props) {
           )}
           <p className="text-stone-600">
             <span className="sr-only">来源版面：</span>
-            <span title={article.source.file}>
-              {sourceLabel(article.source.file, article.source.page)}
-            </span>
+            <span title={article.origin.file}>{sourceLabel(article)}</span>
             <span aria-hidden="true"> · </span>约 {Math.max(1, Math.round(article.readingMinutes))}{' '}
             分钟读完
           </p>

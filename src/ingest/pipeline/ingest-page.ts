@@ -132,6 +132,20 @@ export function ingestPage(input: PageInput): PageResult {
   return { articles, report };
 }
 
+/** The article's date and printed page, from the page's metadata. */
+function publicationOf(meta: PageMeta | undefined): Pick<Article, 'date' | 'dateSource' | 'page'> {
+  if (!meta) return {};
+  const page = {
+    ...(meta.page !== undefined ? { number: meta.page } : {}),
+    ...(meta.pageName ? { name: meta.pageName } : {}),
+    ...(meta.paper ? { paper: meta.paper } : {}),
+  };
+  return {
+    ...(meta.date ? { date: meta.date, dateSource: 'pages.json' as const } : {}),
+    ...(Object.keys(page).length > 0 ? { page } : {}),
+  };
+}
+
 function buildArticle(raw: RawArticle, order: number, input: PageInput, memory: RepeatMemory) {
   const repairs: Repair[] = [];
   const dropped: Dropped[] = [];
@@ -208,10 +222,12 @@ function buildArticle(raw: RawArticle, order: number, input: PageInput, memory: 
   const chars = paragraphs.reduce((n, p) => n + p.length, 0);
   const article: Article = {
     id,
-    source: { file: input.file, order, ...(input.meta ? { page: input.meta } : {}) },
+    origin: { file: input.file, order },
+    ...publicationOf(input.meta),
     headlines,
     headlineRoles: roles,
     title: titleOf(headlines, roles),
+    untitled: raw.headlines.length === 0,
     kind: raw.kind,
     byline,
     dateline: raw.lead?.dateline ?? '',

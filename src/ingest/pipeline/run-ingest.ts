@@ -88,7 +88,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
           `${page.file}: two stories titled 「${article.title}」 with the same opening; the second is ${id}.`,
         );
         result.report.articles = result.report.articles.map((x, i) =>
-          i === article.source.order ? id : x,
+          i === article.origin.order ? id : x,
         );
         article.id = id;
       }

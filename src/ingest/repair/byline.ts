@@ -7,7 +7,7 @@ import type { Byline } from '../../shared/schema';
 const ROLE_WORD = /^((?:本报|特约)?(?:实习)?记者|通讯员|摄影)\s*/u;
 
 export function emptyByline(): Byline {
-  return { reporters: [], correspondents: [], photographers: [], raw: [] };
+  return { reporters: [], correspondents: [], photographers: [], authors: [], raw: [] };
 }
 
 /** Parse `记者 周美玉 通讯员 王星月` (spaces optional) into roles. */
@@ -53,6 +53,7 @@ export function addToByline(byline: Byline, people: string, raw: string, kind: C
       kind === 'words'
         ? byline.photographers
         : merge(byline.photographers, [...parsed.reporters, ...parsed.correspondents]),
+    authors: byline.authors,
     raw: [...byline.raw, raw],
   };
 }
