@@ -1,6 +1,7 @@
 /**
- * A tiny hook for the latency benchmark (npm run bench), installed only when the
- * page URL has `?bench` or `window.__readerBench` already exists:
+ * A tiny hook for the latency benchmark (npm run bench), loaded and installed only
+ * when the page URL has `?bench` or `window.__readerBench` already exists
+ * (bench-hook.ts, in every page, reports the reader's commits to it):
  *
  *   await __readerBench.ready;                     // first view shown, facet data loaded
  *   await __readerBench.toggleFacet('district', '西城区');  // → ms
@@ -20,6 +21,7 @@ import { parseReaderParams, readerSearchParams, type ReaderFilters } from '../sh
 import { manifestQueryOptions } from './articles/manifest-query';
 import { facetColumnQueryOptions, unionsQueryOptions } from './filters/facet-index-query';
 import { toggleValue, withQuery } from './filters/filter-model';
+import { listenToCommits, type Commit } from './bench-hook';
 
 type Router = ReturnType<typeof createBrowserRouter>;
 
@@ -35,34 +37,14 @@ declare global {
   }
 }
 
-interface Commit {
-  /** readerSearchParams of the filters the commit shows. */
-  state: string;
-  /** Results and counts are computed for that state (not loading). */
-  settled: boolean;
-}
-
-let listener: ((commit: Commit) => void) | undefined;
-
-/** Called by ReaderPage after every commit; does nothing unless the bench is installed. */
-export function reportCommit(commit: Commit): void {
-  listener?.(commit);
-}
-
 function nextSettled(state: string): Promise<void> {
   return new Promise((resolve) => {
-    listener = (commit) => {
+    listenToCommits((commit) => {
       if (commit.state !== state || !commit.settled) return;
-      listener = undefined;
+      listenToCommits(undefined);
       resolve();
-    };
+    });
   });
-}
-
-export function benchRequested(): boolean {
-  return (
-    new URLSearchParams(window.location.search).has('bench') || window.__readerBench !== undefined
-  );
 }
 
 export function installBench(router: Router, client: QueryClient): void {
@@ -82,12 +64,14 @@ export function installBench(router: Router, client: QueryClient): void {
   };
   const kinds = { district: 'districts', type: 'types', union: 'unions' } as const;
 
+  // Loaded after the app started: the first view may already have settled.
   const firstView = new Promise<void>((resolve) => {
-    listener = (commit) => {
-      if (!commit.settled) return;
-      listener = undefined;
+    const done = (commit: Commit | undefined) => {
+      if (!commit?.settled) return;
+      listenToCommits(undefined);
       resolve();
     };
+    done(listenToCommits(done));
   });
   const ready = firstView.then(async () => {
     // Load the facet data the first filter would load, so toggles measure the engine.

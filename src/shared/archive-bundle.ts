@@ -9,19 +9,13 @@
  *   search-<hash>/<s>.bin         search-shards.ts format, shardOf(token)
  *   dates-<hash>/dates.bin        publication day of every article (date-column.ts)
  *   issues-<hash>/calendar.json   the issues (days) that exist; <date>.json: one issue's
- *                                 pages and their stories in print order (the 版面 view)
+ *                                 pages and their stories in print order (issue-files.ts)
  *
  * Each family lives in a folder named by the hash of its content, so every
  * file below it is immutable and can be cached forever.
  */
 import { z } from 'zod/mini';
-import {
-  articleSchema,
-  BUNDLE_VERSION,
-  headlineRoleSchema,
-  isoDateSchema,
-  unionLevelSchema,
-} from './schema';
+import { articleSchema, BUNDLE_VERSION, isoDateSchema, unionLevelSchema } from './schema';
 
 /** One version for the whole bundle (manifest and report); the app refuses any other. */
 export const ARCHIVE_BUNDLE_VERSION = BUNDLE_VERSION;
@@ -38,8 +32,8 @@ export const archiveDatesSchema = z.object({
   dated: count,
   first: isoDateSchema,
   last: isoDateSchema,
-  /** Dated articles per calendar year, from the first date's year to the last's. */
-  years: z.array(count),
+  /** Dated articles per calendar month, from the first date's month to the last's. */
+  months: z.array(count),
   /**
    * Corpus order is date order: the undated articles come first (positions
    * 0 … articleCount − dated − 1) and the dated ones follow, oldest first. Date
@@ -93,47 +87,7 @@ export const articleBucketSchema = z.record(z.string(), articleRecordSchema);
 
 export const unionsFileSchema = z.array(unionEntrySchema);
 
-/** One story as its page printed it: headlines with their roles, for the 版面 view. */
-export const issueStorySchema = z.object({
-  id: z.string(),
-  /** Corpus position. */
-  index: count,
-  headlines: z.array(z.string()),
-  roles: z.array(headlineRoleSchema),
-  kind: z.enum(['news', 'photo']),
-});
-export type IssueStory = z.infer<typeof issueStorySchema>;
-
-export const issuePageSchema = z.object({
-  /** The 版 number: as printed when `printed`, else the page's place in the issue. */
-  number: count,
-  printed: z.boolean(),
-  name: z.optional(z.string()),
-  paper: z.optional(z.string()),
-  /** In print order. */
-  stories: z.array(issueStorySchema),
-});
-export type IssuePage = z.infer<typeof issuePageSchema>;
-
-/** `issues-<hash>/<date>.json`: one day's pages, with the neighbouring issues' dates. */
-export const issueFileSchema = z.object({
-  date: isoDateSchema,
-  prev: z.optional(isoDateSchema),
-  next: z.optional(isoDateSchema),
-  pages: z.array(issuePageSchema),
-});
-export type IssueFile = z.infer<typeof issueFileSchema>;
-
-/** `issues-<hash>/calendar.json`: every issue's date, page count and story count, in date order. */
-export const calendarFileSchema = z.object({
-  dates: z.array(isoDateSchema),
-  pages: z.array(count),
-  stories: z.array(count),
-});
-export type CalendarFile = z.infer<typeof calendarFileSchema>;
-
 export const DATES_FILE = 'dates.bin';
-export const CALENDAR_FILE = 'calendar.json';
 
 export const FACET_FILES = {
   district: 'district.bin',
@@ -147,12 +101,6 @@ export const articleBucketPath = (m: ArchiveManifest, id: string) =>
   `${m.articles.dir}/${bucketOf(id, m.articles.buckets)}.json`;
 export const searchShardPath = (m: ArchiveManifest, shard: number) =>
   `${m.search.dir}/${shard}.bin`;
-
-/** `null` when the archive has no issues (no dates). */
-export const issueFilePath = (m: ArchiveManifest, date: string) =>
-  m.issues ? `${m.issues.dir}/${date}.json` : null;
-export const calendarFilePath = (m: ArchiveManifest) =>
-  m.issues ? `${m.issues.dir}/${CALENDAR_FILE}` : null;
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 

@@ -12,22 +12,10 @@
  */
 import { ByteReader, ByteWriter } from './varint';
 
+/** No date (in decoded day arrays; the same as periods.ts NO_DAY). */
+const NO_DAY = -1;
+
 const MAGIC = [0x55, 0x4e, 0x44, 0x31]; // UND1
-
-/** No date (in decoded day arrays). */
-export const NO_DAY = -1;
-
-const MS_PER_DAY = 86_400_000;
-
-/** Days since 1970-01-01 of a YYYY-MM-DD date (no validation: see isoDateOk). */
-export function dayOf(iso: string): number {
-  return Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / MS_PER_DAY;
-}
-
-/** YYYY-MM-DD of a day number. */
-export function isoOfDay(day: number): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
-}
 
 export interface DateColumnPart {
   /** Corpus position of the first article in this part. */

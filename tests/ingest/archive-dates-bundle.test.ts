@@ -2,15 +2,15 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { archiveManifestSchema, DATES_FILE } from '../../src/shared/archive-bundle';
 import {
-  archiveManifestSchema,
   calendarFilePath,
   calendarFileSchema,
-  DATES_FILE,
   issueFilePath,
   issueFileSchema,
-} from '../../src/shared/archive-bundle';
-import { decodeDateColumn, isoOfDay, NO_DAY } from '../../src/shared/date-column';
+} from '../../src/shared/issue-files';
+import { decodeDateColumn } from '../../src/shared/date-column';
+import { isoOfDay, NO_DAY } from '../../src/shared/periods';
 import { loadEventTaxonomy } from '../../src/ingest/extract/extract-facets';
 import { runIngest } from '../../src/ingest/pipeline/run-ingest';
 import { extract } from './ingest-context';
@@ -33,7 +33,7 @@ async function ingestAs(names: string[]) {
 }
 
 describe('dates and issues in the bundle', () => {
-  it('records every article’s day in the date column and sums years in the manifest', async () => {
+  it('records every article’s day in the date column and counts months in the manifest', async () => {
     const { articles, manifest, read } = await ingestAs([
       '2022-12-30/01.txt',
       '2023-02-10/01.txt',
@@ -49,8 +49,10 @@ describe('dates and issues in the bundle', () => {
       last: '2023-02-10',
       sorted: true,
     });
-    const in2022 = articles.filter((a) => a.date?.startsWith('2022')).length;
-    expect(dates.years).toEqual([in2022, dates.dated - in2022]);
+    const inMonth = (m: string) => articles.filter((a) => a.date?.startsWith(m)).length;
+    // December 2022 to February 2023, January empty.
+    expect(dates.months).toEqual([inMonth('2022-12'), 0, inMonth('2023-02')]);
+    expect(inMonth('2022-12') + inMonth('2023-02')).toBe(dates.dated);
 
     const part = dates.parts[0]!;
     const column = decodeDateColumn(read(`${part.dir}/${DATES_FILE}`));

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  dayOf,
-  decodeDateColumn,
-  encodeDateColumn,
-  isoOfDay,
-  NO_DAY,
-} from '../../src/shared/date-column';
+import { decodeDateColumn, encodeDateColumn } from '../../src/shared/date-column';
+import { dayOf, isoOfDay, NO_DAY } from '../../src/shared/periods';
 
 describe('date column', () => {
   it('counts days from 1970-01-01 across leap years and back', () => {

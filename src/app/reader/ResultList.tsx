@@ -163,7 +163,11 @@ function ResultRow({
           <span key={d}>{district.values[d]}</span>
         ))}
         {firstType !== undefined && <span>{typeLabels.get(firstType) ?? firstType}</span>}
-        {row.date && <span>{row.date}</span>}
+        {row.date ? (
+          <time dateTime={row.date}>{row.date}</time>
+        ) : (
+          manifest.dates && <span>日期不详</span>
+        )}
       </p>
     </>
   );

@@ -5,7 +5,11 @@
  * range of positions, so the column can be split by segment.
  */
 import type { ArchiveDates } from '../../shared/archive-bundle';
-import { dayOf, encodeDateColumn, isoOfDay, NO_DAY } from '../../shared/date-column';
+import { encodeDateColumn } from '../../shared/date-column';
+import { dayOf, isoOfDay, NO_DAY } from '../../shared/periods';
+
+/** Months since year 0: consecutive months are consecutive numbers. */
+const monthOf = (iso: string) => Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1;
 
 export class DateColumnBuilder {
   private days = new Int32Array(1024);
@@ -13,7 +17,7 @@ export class DateColumnBuilder {
   private dated = 0;
   private first = Infinity;
   private last = -Infinity;
-  private readonly perYear = new Map<number, number>();
+  private readonly perMonth = new Map<number, number>();
   /** Corpus order is date order so far (undated first, then dated ones never going back). */
   private sorted = true;
   private previous = NO_DAY;
@@ -38,8 +42,8 @@ export class DateColumnBuilder {
     this.dated++;
     this.first = Math.min(this.first, day);
     this.last = Math.max(this.last, day);
-    const year = Number(date!.slice(0, 4));
-    this.perYear.set(year, (this.perYear.get(year) ?? 0) + 1);
+    const month = monthOf(date!);
+    this.perMonth.set(month, (this.perMonth.get(month) ?? 0) + 1);
   }
 
   /** The column file for positions [start, end). */
@@ -52,15 +56,14 @@ export class DateColumnBuilder {
     if (this.dated === 0) return undefined;
     const first = isoOfDay(this.first);
     const last = isoOfDay(this.last);
-    const firstYear = Number(first.slice(0, 4));
-    const lastYear = Number(last.slice(0, 4));
+    const firstMonth = monthOf(first);
     return {
       dated: this.dated,
       first,
       last,
-      years: Array.from(
-        { length: lastYear - firstYear + 1 },
-        (_, i) => this.perYear.get(firstYear + i) ?? 0,
+      months: Array.from(
+        { length: monthOf(last) - firstMonth + 1 },
+        (_, i) => this.perMonth.get(firstMonth + i) ?? 0,
       ),
       sorted: this.sorted,
     };

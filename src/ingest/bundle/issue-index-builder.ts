@@ -8,7 +8,7 @@
  * number are one page (stories in input order), and pages with no number
  * follow the numbered ones, numbered by their place (printed: false).
  */
-import type { CalendarFile, IssueFile, IssuePage, IssueStory } from '../../shared/archive-bundle';
+import type { CalendarFile, IssueFile, IssuePage, IssueStory } from '../../shared/issue-files';
 import type { Article } from '../../shared/schema';
 
 interface PageDraft {
