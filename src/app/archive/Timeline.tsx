@@ -58,7 +58,7 @@ export const Timeline = memo(function Timeline({ model, from, to, onSelect }: Pr
         onPointerMove={(e) => {
           if (!drag) return;
           const bar = document
-            .elementFromPoint(e.clientX, e.clientY)
+            .elementFromPoint?.(e.clientX, e.clientY)
             ?.closest<HTMLElement>('[data-bar]');
           const i = bar ? Number(bar.dataset.bar) : -1;
           if (i >= 0 && i !== drag[1]) setDrag([drag[0], i]);
