@@ -20,7 +20,8 @@ import type { createBrowserRouter } from 'react-router-dom';
 import { parseReaderParams, readerSearchParams, type ReaderFilters } from '../shared/paths';
 import { manifestQueryOptions } from './articles/manifest-query';
 import { facetColumnQueryOptions, unionsQueryOptions } from './filters/facet-index-query';
-import { toggleValue, withQuery } from './filters/filter-model';
+import { toggleValue, withPeriod, withQuery } from './filters/filter-model';
+import { dateIndexQueryOptions } from './archive/date-column-query';
 import { listenToCommits, type Commit } from './bench-hook';
 
 type Router = ReturnType<typeof createBrowserRouter>;
@@ -29,6 +30,8 @@ export interface ReaderBench {
   ready: Promise<void>;
   toggleFacet(kind: 'district' | 'type' | 'union', value: string): Promise<number>;
   search(q: string): Promise<number>;
+  /** Sets the timeline's range (`2023`, `2023-02`…; both undefined: clears it), as a bar click does. */
+  selectPeriod(from?: string, to?: string): Promise<number>;
 }
 
 declare global {
@@ -75,12 +78,14 @@ export function installBench(router: Router, client: QueryClient): void {
   });
   const ready = firstView.then(async () => {
     // Load the facet data the first filter would load, so toggles measure the engine.
-    await client.ensureQueryData(manifestQueryOptions());
+    const manifest = await client.ensureQueryData(manifestQueryOptions());
     await Promise.all([
       client.ensureQueryData(facetColumnQueryOptions(client, 'district')),
       client.ensureQueryData(facetColumnQueryOptions(client, 'type')),
       client.ensureQueryData(facetColumnQueryOptions(client, 'union')),
       client.ensureQueryData(unionsQueryOptions(client)),
+      // The timeline's data, on a dated archive (its counts are live like every facet's).
+      ...(manifest.dates ? [client.ensureQueryData(dateIndexQueryOptions(client))] : []),
     ]);
   });
 
@@ -88,5 +93,6 @@ export function installBench(router: Router, client: QueryClient): void {
     ready,
     toggleFacet: (kind, value) => measure(toggleValue(current(), kinds[kind], value), false),
     search: (q) => measure(withQuery(current(), q), current().q !== ''),
+    selectPeriod: (from, to) => measure(withPeriod(current(), from, to), false),
   } satisfies ReaderBench;
 }

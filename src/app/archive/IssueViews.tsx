@@ -336,7 +336,7 @@ function PageView({
             ))}
           </ol>
         </div>
-        <div className="pane-column issue-pane" data-scroll-pane>
+        <div className="issue-pane" data-scroll-pane>
           {open ? (
             <ArticlePane
               id={articleId}
