@@ -35,7 +35,7 @@ export function archiveReport(results: SizeResult[]): string[] {
           const d = kind(r, 'issues');
           return d ? `${mb(d.gzipBytes)} in ${num(d.files)} files` : 'n/a';
         }),
-        row('select a year, median / p95 (ms)', 'p95 ≤ 16', (r) =>
+        row('select a year (a month if one year), median / p95 (ms)', 'p95 ≤ 16', (r) =>
           cell(
             r,
             (a) =>
