@@ -10,7 +10,9 @@ const mark = (ok: boolean) => (ok ? ' ✓' : ' ✗');
 const ms = (x: number) => num(x, x < 10 ? 1 : 0);
 
 export function archiveReport(results: SizeResult[]): string[] {
-  const rows = results.filter((r) => r.bundle?.some((s) => s.kind === 'dates' && s.files > 0));
+  const rows = results.filter(
+    (r) => r.browser?.archive || r.bundle?.some((s) => s.kind === 'dates' && s.files > 0),
+  );
   if (rows.length === 0) return [];
   const out = ['\n## Dates and the 版面 view (issue 8)\n'];
   const kind = (r: SizeResult, name: string) => r.bundle!.find((s) => s.kind === name);
@@ -27,12 +29,13 @@ export function archiveReport(results: SizeResult[]): string[] {
       ['measure', 'target', ...rows.map((r) => k(r.size))],
       [
         row('date column, gzip per article', '≤ 2 B', (r) => {
-          const d = kind(r, 'dates')!;
+          const d = r.bundle && kind(r, 'dates');
+          if (!d) return 'n/a';
           const per = d.gzipBytes / articles(r);
           return `${num(per, 2)} B (${mb(d.gzipBytes)})${mark(per <= 2)}`;
         }),
         row('issue files (版面 index), gzip', '', (r) => {
-          const d = kind(r, 'issues');
+          const d = r.bundle && kind(r, 'issues');
           return d ? `${mb(d.gzipBytes)} in ${num(d.files)} files` : 'n/a';
         }),
         row('select a year (a month if one year), median / p95 (ms)', 'p95 ≤ 16', (r) =>
