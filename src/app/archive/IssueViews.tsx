@@ -328,7 +328,7 @@ function PageView({
               </Link>
             ) : null}
           </nav>
-          <ol aria-label="本版文章" className="story-list story-list-page">
+          <ol role="list" aria-label="本版文章" className="story-list story-list-page">
             {page.stories.map((s) => (
               <li key={s.id} data-selected={s.id === articleId || undefined}>
                 <StoryHeadlines story={s} to={pageArticlePath(issue.date, page.number, s.id)} />
