@@ -1,6 +1,6 @@
 /**
  * What the timeline shows: bars for years, or for the months of a selected year
- * or short range (at most two calendar years), each with its live count, and
+ * or a shorter range (within one calendar year), each with its live count, and
  * the days a date filter selects. Pure.
  *
  * Counts come like every facet's: per day id from the filter engine (the
@@ -34,7 +34,8 @@ export interface TimelineModel {
 /** Live counts per day id (day − first day); 'archive' = nothing filters, use the manifest's months. */
 export type TimelineCounts = ArrayLike<number> | 'archive' | undefined;
 
-const MAX_MONTH_VIEW_YEARS = 2;
+/** Months of one year at most: 12 bars stay ≥ 24 px wide (touch targets) at 390 px. */
+const MAX_MONTH_VIEW_YEARS = 1;
 const pad = (n: number) => String(n).padStart(2, '0');
 const monthIndex = (iso: string) => Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1;
 const monthStartDay = (m: number) => Date.UTC(Math.floor(m / 12), m % 12, 1) / 86_400_000;

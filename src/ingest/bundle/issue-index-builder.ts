@@ -1,8 +1,8 @@
 /**
  * The 版面 index: for every day that has dated articles, its pages (版) and
  * their stories in print order, plus a calendar of the days. Fed one article
- * at a time with its corpus position; holds a few strings per dated article
- * (headlines and id, not the text) until `files()`.
+ * at a time with its corpus position; holds one short JSON string per dated
+ * article (id, position, headlines) until `files()`, not the text.
  *
  * Pages are keyed by their printed number; pages of one day that share a
  * number are one page (stories in input order), and pages with no number
@@ -16,7 +16,8 @@ interface PageDraft {
   number: number | undefined;
   name: string | undefined;
   paper: string | undefined;
-  stories: IssueStory[];
+  /** Each story as its JSON text (an IssueStory): a string holds far less than the object. */
+  stories: string[];
 }
 
 export class IssueIndexBuilder {
@@ -40,13 +41,14 @@ export class IssueIndexBuilder {
       };
       pages.push(page);
     }
-    page.stories.push({
+    const story: IssueStory = {
       id: article.id,
       index: position,
       headlines: article.headlines,
       roles: article.headlineRoles,
       kind: article.kind,
-    });
+    };
+    page.stories.push(JSON.stringify(story));
   }
 
   get count(): number {
@@ -61,20 +63,28 @@ export class IssueIndexBuilder {
       const pages = pagesOf(this.issues.get(date)!);
       calendar.pages.push(pages.length);
       calendar.stories.push(pages.reduce((n, p) => n + p.stories.length, 0));
-      const issue: IssueFile = {
+      const issue: Omit<IssueFile, 'pages'> = {
         date,
         ...(i > 0 ? { prev: dates[i - 1]! } : {}),
         ...(i < dates.length - 1 ? { next: dates[i + 1]! } : {}),
-        pages,
       };
-      yield { name: `${date}.json`, content: JSON.stringify(issue) };
+      // The stories are JSON already: splice them in rather than parse and stringify again.
+      const pageTexts = pages.map(({ stories, ...page }) =>
+        JSON.stringify(page).replace(/\}$/, `,"stories":[${stories.join(',')}]}`),
+      );
+      yield {
+        name: `${date}.json`,
+        content: JSON.stringify(issue).replace(/\}$/, `,"pages":[${pageTexts.join(',')}]}`),
+      };
     }
     yield { name: 'calendar.json', content: JSON.stringify(calendar) };
   }
 }
 
-function pagesOf(drafts: PageDraft[]): IssuePage[] {
-  const byNumber = new Map<number, IssuePage>();
+type PageText = Omit<IssuePage, 'stories'> & { stories: string[] };
+
+function pagesOf(drafts: PageDraft[]): PageText[] {
+  const byNumber = new Map<number, PageText>();
   const unnumbered: PageDraft[] = [];
   for (const d of drafts) {
     if (d.number === undefined || d.number < 0) {
