@@ -170,6 +170,25 @@ describe('the timeline', { timeout: 20_000 }, () => {
     expect(location().params.get('to')).toBe('2023-02');
   });
 
+  test('arrow keys move between bars; with Shift they extend the range', async () => {
+    const { user, location } = renderDated('/');
+    const timeline = await screen.findByRole('group', { name: '日期' }, WAIT);
+    const y2022 = within(timeline).getByRole('button', { name: /^2022年/ });
+    y2022.focus();
+    await user.keyboard('{ArrowRight}');
+    expect(within(timeline).getByRole('button', { name: /^2023年/ })).toHaveFocus();
+    await user.keyboard('{ArrowLeft}{Shift>}{ArrowRight}{/Shift}');
+    expect(location().params.get('from')).toBe('2022');
+    expect(location().params.get('to')).toBe('2023');
+    // Two years: the bars are years again, both in the range.
+    const years = await within(screen.getByRole('group', { name: '日期' })).findAllByRole(
+      'button',
+      { pressed: true },
+      WAIT,
+    );
+    expect(years.map((b) => b.getAttribute('aria-label'))).toEqual(['2022年，2篇', '2023年，5篇']);
+  });
+
   test('清除全部 clears the date range with the other filters but keeps the order', async () => {
     const { user, location } = renderDated('/?from=2022&to=2022&district=昌平区&sort=oldest');
     await waitFor(async () => expect(await listTitles()).toHaveLength(1), WAIT);

@@ -14,8 +14,9 @@ interface Props {
  * The timeline: a bar per year (or per month within a selected year or short
  * range), its height the live count. Each bar is a toggle button named by its
  * period and count (“2023年，120篇”). A click selects that period (on the only
- * selected bar: clears it); dragging across bars, or Shift with a click, Enter
- * or Space, selects the range from the selection's start to that bar.
+ * selected bar: clears it); dragging across bars, Shift with a click, Enter or
+ * Space, or Shift with ←/→ selects the range from where the selection began to
+ * that bar; ←/→ alone move between bars.
  */
 export const Timeline = memo(function Timeline({ model, from, to, onSelect }: Props) {
   const hintId = useId();
@@ -24,6 +25,20 @@ export const Timeline = memo(function Timeline({ model, from, to, onSelect }: Pr
   const max = bars.reduce((m, b) => Math.max(m, b.count ?? 0), 1);
   const span = (a: number, b: number) =>
     onSelect(bars[Math.min(a, b)]!.period, bars[Math.max(a, b)]!.period);
+  // Where a range selection began (a period: the bars change when the view zooms).
+  const anchor = useRef('');
+  const extend = (i: number) => {
+    const from = bars.findIndex((b) => b.period === anchor.current);
+    span(
+      from >= 0
+        ? from
+        : Math.max(
+            0,
+            bars.findIndex((b) => b.selected),
+          ),
+      i,
+    );
+  };
 
   // A drag ends wherever the pointer is released; a drag within one bar is a click.
   const latest = useRef(drag);
@@ -55,6 +70,17 @@ export const Timeline = memo(function Timeline({ model, from, to, onSelect }: Pr
         aria-describedby={hintId}
         className="timeline"
         data-unit={model.unit}
+        onKeyDown={(e) => {
+          const i = Number((e.target as HTMLElement).dataset.bar);
+          const j = i + (e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : NaN);
+          if (!(j >= 0 && j < bars.length)) return;
+          e.preventDefault();
+          (e.currentTarget.children[j] as HTMLElement).focus();
+          if (e.shiftKey) {
+            if (!bars.some((b) => b.selected)) anchor.current = bars[i]!.period;
+            extend(j);
+          }
+        }}
         onPointerMove={(e) => {
           if (!drag) return;
           const bar = document
@@ -78,15 +104,16 @@ export const Timeline = memo(function Timeline({ model, from, to, onSelect }: Pr
               data-lit={lit || undefined}
               data-empty={bar.count === 0 || undefined}
               onPointerDown={(e) => {
-                if (e.button !== 0) return;
+                if (e.button !== 0 || e.shiftKey) return;
                 // Touch captures the pointer on the first bar; release it so the others see it pass.
                 e.currentTarget.releasePointerCapture?.(e.pointerId);
+                anchor.current = bar.period;
                 setDrag([i, i]);
               }}
               onClick={(e) => {
-                const start = bars.findIndex((b) => b.selected);
-                if (e.shiftKey && start >= 0) span(start, i);
-                else if (from === bar.period && to === bar.period) onSelect(undefined, undefined);
+                if (e.shiftKey && bars.some((b) => b.selected)) return extend(i);
+                anchor.current = bar.period;
+                if (from === bar.period && to === bar.period) onSelect(undefined, undefined);
                 else onSelect(bar.period, bar.period);
               }}
             >
