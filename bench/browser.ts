@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { bucketOf, type ArchiveManifest } from '../src/shared/archive-bundle';
 import { measureLatency, type LatencyRun } from './browser-latency';
+import { measureArchive, type ArchiveRun } from './browser-archive';
 import { measurePagefind, type PagefindBrowserRun } from './browser-pagefind';
 import { freshPage, stepOf, type Step } from './browser-page';
 import { serve } from './serve';
@@ -33,6 +34,8 @@ export interface BrowserRun {
   /** The same page with its first 10 rows loaded (scrolled to if need be): Pagefind's counterpart. */
   filteredQueryRows: Step & { rows: number; results: number };
   latency: LatencyRun;
+  /** Year selection and the 版面 view, on a dated corpus (bench/browser-archive.ts). */
+  archive?: ArchiveRun;
   pagefind?: PagefindBrowserRun;
   /** Page errors and console errors seen: a broken page measures nothing useful. */
   errors: string[];
@@ -170,6 +173,7 @@ export async function measureBrowser(opts: {
       types: topValues(type.values, type.counts, 3),
       union: union.top[0]?.name,
     });
+    const archive = await measureArchive(opts.browser, server, manifest);
     const pagefind = opts.pagefind
       ? await measurePagefind(opts.browser, server, { district: top, query: FIRST_QUERY })
       : undefined;
@@ -183,8 +187,9 @@ export async function measureBrowser(opts: {
       filteredQuery,
       filteredQueryRows,
       latency,
+      ...(archive ? { archive } : {}),
       ...(pagefind ? { pagefind } : {}),
-      errors: [...errors, ...latency.errors],
+      errors: [...errors, ...latency.errors, ...(archive?.errors ?? [])],
     };
   } finally {
     await server.close();

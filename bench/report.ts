@@ -9,6 +9,7 @@ import type { IngestRun } from './ingest';
 import { PAGEFIND_VERSION, type PagefindRun } from './pagefind';
 import { OUR_DOWNLOADS, OUR_KINDS, PAGEFIND_KINDS, total, type KindSize } from './sizes';
 import { browserReport } from './report-browser';
+import { archiveReport } from './report-archive';
 import { mb, num, ratio, table } from './table';
 
 export interface SizeResult {
@@ -222,6 +223,7 @@ export function report(results: SizeResult[]): string {
   }
 
   out.push(...browserReport(results));
+  out.push(...archiveReport(results));
 
   for (const r of results.filter((x) => x.error)) out.push(`\nFAILED at ${k(r.size)}: ${r.error}`);
   return out.join('\n');

@@ -106,6 +106,8 @@ export const OUR_KINDS = [
   'facets',
   'search',
   'articles',
+  'dates',
+  'issues',
   'summaries',
   'bodies',
   'other',

@@ -1,6 +1,7 @@
 /**
- * A tiny hook for the latency benchmark (npm run bench), installed only when the
- * page URL has `?bench` or `window.__readerBench` already exists:
+ * A tiny hook for the latency benchmark (npm run bench), loaded and installed only
+ * when the page URL has `?bench` or `window.__readerBench` already exists
+ * (bench-hook.ts, in every page, reports the reader's commits to it):
  *
  *   await __readerBench.ready;                     // first view shown, facet data loaded
  *   await __readerBench.toggleFacet('district', '西城区');  // → ms
@@ -19,7 +20,9 @@ import type { createBrowserRouter } from 'react-router-dom';
 import { parseReaderParams, readerSearchParams, type ReaderFilters } from '../shared/paths';
 import { manifestQueryOptions } from './articles/manifest-query';
 import { facetColumnQueryOptions, unionsQueryOptions } from './filters/facet-index-query';
-import { toggleValue, withQuery } from './filters/filter-model';
+import { toggleValue, withPeriod, withQuery } from './filters/filter-model';
+import { dateIndexQueryOptions } from './archive/date-column-query';
+import { listenToCommits, type Commit } from './bench-hook';
 
 type Router = ReturnType<typeof createBrowserRouter>;
 
@@ -27,6 +30,8 @@ export interface ReaderBench {
   ready: Promise<void>;
   toggleFacet(kind: 'district' | 'type' | 'union', value: string): Promise<number>;
   search(q: string): Promise<number>;
+  /** Sets the timeline's range (`2023`, `2023-02`…; both undefined: clears it), as a bar click does. */
+  selectPeriod(from?: string, to?: string): Promise<number>;
 }
 
 declare global {
@@ -35,34 +40,14 @@ declare global {
   }
 }
 
-interface Commit {
-  /** readerSearchParams of the filters the commit shows. */
-  state: string;
-  /** Results and counts are computed for that state (not loading). */
-  settled: boolean;
-}
-
-let listener: ((commit: Commit) => void) | undefined;
-
-/** Called by ReaderPage after every commit; does nothing unless the bench is installed. */
-export function reportCommit(commit: Commit): void {
-  listener?.(commit);
-}
-
 function nextSettled(state: string): Promise<void> {
   return new Promise((resolve) => {
-    listener = (commit) => {
+    listenToCommits((commit) => {
       if (commit.state !== state || !commit.settled) return;
-      listener = undefined;
+      listenToCommits(undefined);
       resolve();
-    };
+    });
   });
-}
-
-export function benchRequested(): boolean {
-  return (
-    new URLSearchParams(window.location.search).has('bench') || window.__readerBench !== undefined
-  );
 }
 
 export function installBench(router: Router, client: QueryClient): void {
@@ -82,21 +67,25 @@ export function installBench(router: Router, client: QueryClient): void {
   };
   const kinds = { district: 'districts', type: 'types', union: 'unions' } as const;
 
+  // Loaded after the app started: the first view may already have settled.
   const firstView = new Promise<void>((resolve) => {
-    listener = (commit) => {
-      if (!commit.settled) return;
-      listener = undefined;
+    const done = (commit: Commit | undefined) => {
+      if (!commit?.settled) return;
+      listenToCommits(undefined);
       resolve();
     };
+    done(listenToCommits(done));
   });
   const ready = firstView.then(async () => {
     // Load the facet data the first filter would load, so toggles measure the engine.
-    await client.ensureQueryData(manifestQueryOptions());
+    const manifest = await client.ensureQueryData(manifestQueryOptions());
     await Promise.all([
       client.ensureQueryData(facetColumnQueryOptions(client, 'district')),
       client.ensureQueryData(facetColumnQueryOptions(client, 'type')),
       client.ensureQueryData(facetColumnQueryOptions(client, 'union')),
       client.ensureQueryData(unionsQueryOptions(client)),
+      // The timeline's data, on a dated archive (its counts are live like every facet's).
+      ...(manifest.dates ? [client.ensureQueryData(dateIndexQueryOptions(client))] : []),
     ]);
   });
 
@@ -104,5 +93,6 @@ export function installBench(router: Router, client: QueryClient): void {
     ready,
     toggleFacet: (kind, value) => measure(toggleValue(current(), kinds[kind], value), false),
     search: (q) => measure(withQuery(current(), q), current().q !== ''),
+    selectPeriod: (from, to) => measure(withPeriod(current(), from, to), false),
   } satisfies ReaderBench;
 }

@@ -5,6 +5,7 @@
  * `loadEngines` (or the query below), never import it statically.
  */
 export { decodeFacetColumn } from '../shared/facet-index';
+export { fetchDateIndex } from './archive/fetch-date-index';
 export { decodeShard } from '../shared/search-shards';
 export { runFacetEngine } from './filters/facet-engine';
 export { matchQuery, shardsFor } from './search/search-match';

@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router-dom';
 import { App } from './App';
-import { benchRequested, installBench } from './bench';
+import { benchRequested } from './bench-hook';
 import { routes } from './reader/routes';
 import { createQueryClient } from './shared/query-client';
 import './styles.css';
@@ -12,7 +12,8 @@ const router = createBrowserRouter(routes, { basename });
 const queryClient = createQueryClient();
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing from index.html');
-if (benchRequested()) installBench(router, queryClient);
+// The latency hook is its own chunk: only the benchmark loads it.
+if (benchRequested()) void import('./bench').then((m) => m.installBench(router, queryClient));
 
 createRoot(root).render(
   <StrictMode>

@@ -7,12 +7,15 @@
  *   articles-<hash>/<b>.json      full articles, bucketed by id (bucketOf)
  *   facets-<hash>/{district,type,union}.bin, unions.json   facet-index.ts format
  *   search-<hash>/<s>.bin         search-shards.ts format, shardOf(token)
+ *   dates-<hash>/dates.bin        publication day of every article (date-column.ts)
+ *   issues-<hash>/calendar.json   the issues (days) that exist; <date>.json: one issue's
+ *                                 pages and their stories in print order (issue-files.ts)
  *
  * Each family lives in a folder named by the hash of its content, so every
  * file below it is immutable and can be cached forever.
  */
 import { z } from 'zod/mini';
-import { articleSchema, BUNDLE_VERSION, unionLevelSchema } from './schema';
+import { articleSchema, BUNDLE_VERSION, isoDateSchema, unionLevelSchema } from './schema';
 
 /** One version for the whole bundle (manifest and report); the app refuses any other. */
 export const ARCHIVE_BUNDLE_VERSION = BUNDLE_VERSION;
@@ -22,6 +25,25 @@ const dirName = z.string().check(z.regex(/^[a-z]+-[0-9a-f]{10}$/));
 
 export const unionEntrySchema = z.object({ name: z.string(), level: unionLevelSchema, count });
 export type UnionEntry = z.infer<typeof unionEntrySchema>;
+
+/** Publication dates: what the timeline and date order need before any file is fetched. */
+export const archiveDatesSchema = z.object({
+  /** Articles with a publication date (the others show 日期不详). */
+  dated: count,
+  first: isoDateSchema,
+  last: isoDateSchema,
+  /** Dated articles per calendar month, from the first date's month to the last's. */
+  months: z.array(count),
+  /**
+   * Corpus order is date order: the undated articles come first (positions
+   * 0 … articleCount − dated − 1) and the dated ones follow, oldest first. Date
+   * order then needs no file; otherwise it needs the date column.
+   */
+  sorted: z.boolean(),
+  /** The date column, in files of consecutive positions (`<dir>/dates.bin`). */
+  parts: z.array(z.object({ dir: dirName, start: count, count })),
+});
+export type ArchiveDates = z.infer<typeof archiveDatesSchema>;
 
 export const archiveManifestSchema = z.object({
   version: z.number(),
@@ -37,6 +59,10 @@ export const archiveManifestSchema = z.object({
   articles: z.object({ dir: dirName, buckets: count }),
   facetIndex: z.object({ dir: dirName }),
   search: z.object({ dir: dirName, shards: count }),
+  /** Absent when no article has a date (the seeds): no timeline, no 版面 view. */
+  dates: z.optional(archiveDatesSchema),
+  /** The issues (days) and their pages: `<dir>/calendar.json`, `<dir>/<date>.json`. */
+  issues: z.optional(z.object({ dir: dirName, count })),
 });
 export type ArchiveManifest = z.infer<typeof archiveManifestSchema>;
 
@@ -60,6 +86,8 @@ export type ArticleRecord = z.infer<typeof articleRecordSchema>;
 export const articleBucketSchema = z.record(z.string(), articleRecordSchema);
 
 export const unionsFileSchema = z.array(unionEntrySchema);
+
+export const DATES_FILE = 'dates.bin';
 
 export const FACET_FILES = {
   district: 'district.bin',

@@ -1,10 +1,15 @@
 /**
  * Typed path helpers: every in-app link is built here, and the reader's URL query
- * (`district`, `union`, `type`, `q`; a key repeated for several values) is parsed
- * here. See docs/decisions/0004-reader-state-in-url.md.
+ * (`district`, `union`, `type`, `from`, `to`, `q`, `sort`; a key repeated for
+ * several values) is parsed here. See docs/decisions/0004-reader-state-in-url.md.
  *
  * Paths are relative to the router's basename (Vite's `base`). Pure module.
  */
+import { parsePeriod, periodStart } from './periods';
+
+/** Result order: newest or oldest first, or by relevance to the query. */
+export const SORT_ORDERS = ['newest', 'oldest', 'relevance'] as const;
+export type SortOrder = (typeof SORT_ORDERS)[number];
 
 export interface ReaderFilters {
   districts: readonly string[];
@@ -13,6 +18,11 @@ export interface ReaderFilters {
   types: readonly string[];
   /** The search query exactly as typed (may be empty). */
   q: string;
+  /** Publication period: a year, month or day (`2023`, `2023-02`, `2023-02-10`); either end may be open. */
+  from?: string | undefined;
+  to?: string | undefined;
+  /** Chosen order; absent = the default (relevance while searching, else newest when dated). */
+  sort?: SortOrder | undefined;
 }
 
 export type FacetKey = 'districts' | 'unions' | 'types';
@@ -65,11 +75,19 @@ export function parseReaderParams(input: URLSearchParams | string): ReaderFilter
   }
   const rawQ = params.get('q') ?? '';
   const q = CONTROL.test(rawQ) ? '' : rawQ.slice(0, MAX_QUERY_LENGTH);
+  let from = parsePeriod(params.get('from')?.trim() ?? '');
+  let to = parsePeriod(params.get('to')?.trim() ?? '');
+  // A range written backwards (to before from) means the same days.
+  if (from && to && periodStart(to) < periodStart(from)) [from, to] = [to, from];
+  const sort = SORT_ORDERS.find((s) => s === params.get('sort'));
   return {
     districts: cleanValues(params.getAll(PARAM_KEYS.districts), () => true),
     unions: cleanValues(params.getAll(PARAM_KEYS.unions), () => true),
     types: cleanValues(params.getAll(PARAM_KEYS.types), (v) => TYPE_ID.test(v)),
     q,
+    ...(from ? { from } : {}),
+    ...(to ? { to } : {}),
+    ...(sort ? { sort } : {}),
   };
 }
 
@@ -79,7 +97,10 @@ export function readerSearchParams(filters: ReaderFilters): URLSearchParams {
   for (const key of ['districts', 'unions', 'types'] as const) {
     for (const v of filters[key]) params.append(PARAM_KEYS[key], v);
   }
+  if (filters.from) params.set('from', filters.from);
+  if (filters.to) params.set('to', filters.to);
   if (filters.q.trim().length > 0) params.set('q', filters.q);
+  if (filters.sort) params.set('sort', filters.sort);
   return params;
 }
 
@@ -107,6 +128,13 @@ export function hasActiveFilters(filters: ReaderFilters): boolean {
     filters.districts.length > 0 ||
     filters.unions.length > 0 ||
     filters.types.length > 0 ||
+    Boolean(filters.from || filters.to) ||
     filters.q.trim().length > 0
   );
 }
+
+/** The 版面 views (issue-paths.ts builds their links): the latest issue, one issue (day), one page, an article opened from a page. */
+export const ISSUES_ROUTE = '/issues';
+export const ISSUE_ROUTE = '/issues/:date';
+export const PAGE_ROUTE = '/issues/:date/:page';
+export const PAGE_ARTICLE_ROUTE = '/issues/:date/:page/articles/:id';

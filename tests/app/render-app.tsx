@@ -19,6 +19,11 @@ export type FixtureFile = string | Uint8Array;
 
 /** The fixture bundle's files by path (`manifest.json`, `list-…/0.json`, `search-…/3.bin`). */
 export function fixtureFiles(): Record<string, FixtureFile> {
+  return filesIn(FIXTURE_DIR);
+}
+
+/** A bundle folder's files by path, as `serveBundle` takes them. */
+export function filesIn(root: string): Record<string, FixtureFile> {
   const files: Record<string, FixtureFile> = {};
   const walk = (dir: string, prefix: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -30,7 +35,7 @@ export function fixtureFiles(): Record<string, FixtureFile> {
         files[path] = new Uint8Array(readFileSync(join(dir, entry.name)));
     }
   };
-  walk(FIXTURE_DIR, '');
+  walk(root, '');
   return files;
 }
 

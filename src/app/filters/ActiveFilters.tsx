@@ -1,7 +1,8 @@
 import type { FacetKey, ReaderFilters } from '../../shared/paths';
 import { hasActiveFilters } from '../../shared/paths';
-import { clearAllFilters, toggleValue, withQuery } from './filter-model';
+import { clearAllFilters, toggleValue, withPeriod, withQuery } from './filter-model';
 import { CloseIcon } from '../shared/CloseIcon';
+import { rangeLabel } from '../../shared/periods';
 
 interface Props {
   filters: ReaderFilters;
@@ -25,6 +26,14 @@ export function ActiveFilters({ filters, typeLabels, onChange }: Props) {
       kind: '搜索',
       label: filters.q.trim(),
       remove: () => onChange(withQuery(filters, '')),
+    });
+  }
+  if (filters.from || filters.to) {
+    chips.push({
+      key: 'period',
+      kind: '日期',
+      label: rangeLabel(filters.from, filters.to),
+      remove: () => onChange(withPeriod(filters)),
     });
   }
   for (const key of ['districts', 'types', 'unions'] as const) {
@@ -58,7 +67,7 @@ export function ActiveFilters({ filters, typeLabels, onChange }: Props) {
       <button
         type="button"
         className="link-button text-sm"
-        onClick={() => onChange(clearAllFilters())}
+        onClick={() => onChange(clearAllFilters(filters))}
       >
         清除全部
       </button>

@@ -4,8 +4,9 @@ import type { Facets } from '../reader/use-reader-model';
 import { DistrictTileMap } from './DistrictTileMap';
 import { FacetCheckboxList } from './FacetCheckboxList';
 import { FacetGroup } from './FacetGroup';
-import { clearFacet, toggleValue } from './filter-model';
+import { clearFacet, toggleValue, withPeriod } from './filter-model';
 import { UnionFacet } from './UnionFacet';
+import { Timeline } from '../archive/Timeline';
 
 interface Props {
   facets: Facets;
@@ -14,7 +15,7 @@ interface Props {
   union: { loading: boolean; engage: () => void; setVisible: (visible: boolean) => void };
 }
 
-/** The three facets: 区域 (tile map + list), 工会 (searchable, by level), 活动类型. */
+/** The facets: 日期 (the timeline, on a dated archive), 区域 (tile map + list), 活动类型, 工会 (searchable, by level). */
 export function FacetPanel({ facets, filters, onChange, union }: Props) {
   // Stable toggles that read the latest filters, so memoised options skip re-rendering.
   const latest = useRef({ filters, onChange });
@@ -29,9 +30,28 @@ export function FacetPanel({ facets, filters, onChange, union }: Props) {
   const toggleDistrict = useCallback((v: string) => toggleIn('districts', v), [toggleIn]);
   const toggleType = useCallback((v: string) => toggleIn('types', v), [toggleIn]);
   const toggleUnion = useCallback((v: string) => toggleIn('unions', v), [toggleIn]);
+  const setPeriod = useCallback(
+    (from: string | undefined, to: string | undefined) =>
+      latest.current.onChange(withPeriod(latest.current.filters, from, to)),
+    [],
+  );
   const clear = (key: FacetKey) => () => onChange(clearFacet(filters, key));
   return (
     <div className="flex flex-col gap-6">
+      {facets.timeline && facets.timeline.bars.length > 0 && (
+        <FacetGroup
+          title="日期"
+          selectedCount={filters.from || filters.to ? 1 : 0}
+          onClear={() => setPeriod(undefined, undefined)}
+        >
+          <Timeline
+            model={facets.timeline}
+            from={filters.from}
+            to={filters.to}
+            onSelect={setPeriod}
+          />
+        </FacetGroup>
+      )}
       <FacetGroup
         title="区域"
         selectedCount={filters.districts.length}

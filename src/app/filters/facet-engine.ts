@@ -16,7 +16,8 @@
  */
 import type { FacetColumn } from '../../shared/facet-index';
 
-export const FACET_KINDS = ['district', 'type', 'union'] as const;
+/** `date`: one value per dated article, its day id; a date range selects the days in it. */
+export const FACET_KINDS = ['district', 'type', 'union', 'date'] as const;
 export type FacetKind = (typeof FACET_KINDS)[number];
 
 export interface EngineFacet {
@@ -35,7 +36,8 @@ export interface EngineFacet {
 
 export interface EngineInput {
   articleCount: number;
-  facets: Readonly<Record<FacetKind, EngineFacet>>;
+  /** A facet left out is neither filtered nor counted. */
+  facets: Readonly<Partial<Record<FacetKind, EngineFacet>>>;
   /** Ascending corpus positions matching the search query; `undefined` = no query. */
   matches?: Uint32Array | undefined;
 }
@@ -164,8 +166,9 @@ export function runFacetEngine(input: EngineInput): EngineOutput {
   const { articleCount: n, facets, matches } = input;
   const filtering = new Map<FacetKind, ArticleSet>();
   for (const kind of FACET_KINDS) {
-    const { column, size, selected } = facets[kind];
-    if (selected.length === 0) continue;
+    const facet = facets[kind];
+    if (!facet || facet.selected.length === 0) continue;
+    const { column, size, selected } = facet;
     if (!column) throw new Error(`facet ${kind} filters but its column is not loaded`);
     filtering.set(kind, setOfValues(column, size, selected, n));
   }
@@ -178,7 +181,7 @@ export function runFacetEngine(input: EngineInput): EngineOutput {
   const results = intersect(restrictions(), n);
   const counts = {} as Record<FacetKind, Uint32Array | undefined>;
   for (const kind of FACET_KINDS) {
-    const { column, size, totals } = facets[kind];
+    const { column, size, totals } = facets[kind] ?? { column: undefined, size: 0 };
     if (!column) {
       counts[kind] = undefined;
       continue;

@@ -32,10 +32,10 @@ export function filterVocabulary(
 export function knownFilters(filters: ReaderFilters, vocab: FilterVocabulary): ReaderFilters {
   const { unions } = vocab;
   return {
+    ...filters,
     districts: filters.districts.filter((v) => vocab.districts.has(v)),
     unions: unions ? filters.unions.filter((v) => unions.has(v)) : filters.unions,
     types: filters.types.filter((v) => vocab.types.has(v)),
-    q: filters.q,
   };
 }
 
@@ -53,14 +53,29 @@ export function clearFacet(filters: ReaderFilters, key: FacetKey): ReaderFilters
   return { ...filters, [key]: [] };
 }
 
-export function clearAllFilters(): ReaderFilters {
-  return EMPTY_FILTERS;
+/** Every filter, the date range and the query go; the chosen order stays. */
+export function clearAllFilters(filters?: ReaderFilters): ReaderFilters {
+  return filters?.sort ? { ...EMPTY_FILTERS, sort: filters.sort } : EMPTY_FILTERS;
+}
+
+/** The publication period (from/to as in the URL; undefined clears it). */
+export function withPeriod(filters: ReaderFilters, from?: string, to?: string): ReaderFilters {
+  const next = { ...filters, from, to };
+  if (!from) delete next.from;
+  if (!to) delete next.to;
+  return next;
 }
 
 export function withQuery(filters: ReaderFilters, q: string): ReaderFilters {
   return { ...filters, q };
 }
 
+/** Facet values selected, plus one for a date range. */
 export function activeFilterCount(filters: ReaderFilters): number {
-  return filters.districts.length + filters.unions.length + filters.types.length;
+  return (
+    filters.districts.length +
+    filters.unions.length +
+    filters.types.length +
+    (filters.from || filters.to ? 1 : 0)
+  );
 }

@@ -9,8 +9,20 @@ import { DataErrorMessage } from '../shared/DataErrorMessage';
 import { ArticleView } from './ArticleView';
 import { CopyLinkButton } from './CopyLinkButton';
 
+/** Opened from somewhere other than the result list (a page of the 版面 view): its own neighbours. */
+export interface PaneContext {
+  /** Where the article sits, e.g. 第5版 第 2 / 3 篇. */
+  label: string;
+  prev: { id: string; title: string } | undefined;
+  next: { id: string; title: string } | undefined;
+  pathOf: (id: string) => string;
+  /** Back to the list on phones. */
+  back: { to: string; label: string };
+}
+
 interface Props {
   id: string;
+  context?: PaneContext | undefined;
   filters: ReaderFilters;
   /** The current results, for previous/next; `undefined` while they are computed. */
   results: ResultSet | undefined;
@@ -36,42 +48,52 @@ function Chevron({ dir }: { dir: 'up' | 'down' | 'left' }) {
 }
 
 /** The reading pane for one article: toolbar (back, position, previous/next, copy link) and the article. */
-export function ArticlePane({ id, filters, results, manifest, phrases, typeLabels }: Props) {
+export function ArticlePane({
+  id,
+  context,
+  filters,
+  results,
+  manifest,
+  phrases,
+  typeLabels,
+}: Props) {
   const client = useQueryClient();
   const detail = useQuery(articleDetailQueryOptions(client, id));
   // The record carries its corpus position, so this works on a cold load too.
   const position = detail.data?.index ?? cachedPosition(client, id);
-  const index = results && position !== undefined ? results.indexOf(position) : -1;
+  const index = !context && results && position !== undefined ? results.indexOf(position) : -1;
   const prevAt = index > 0 ? results?.at(index - 1) : undefined;
   const nextAt = index >= 0 ? results?.at(index + 1) : undefined;
   const neighbours = useListRows(
     manifest,
     [prevAt, nextAt].filter((p): p is number => p !== undefined),
   );
-  const prev = prevAt === undefined ? undefined : neighbours.get(prevAt);
-  const next = nextAt === undefined ? undefined : neighbours.get(nextAt);
+  const prev = context ? context.prev : prevAt === undefined ? undefined : neighbours.get(prevAt);
+  const next = context ? context.next : nextAt === undefined ? undefined : neighbours.get(nextAt);
+  const pathOf = (target: string) =>
+    context ? context.pathOf(target) : articlePath(target, filters);
 
   const toolbar = (
     <div className="pane-toolbar">
-      <Link to={listPath(filters)} className="button button-quiet md:hidden">
+      <Link
+        to={context ? context.back.to : listPath(filters)}
+        className="button button-quiet md:hidden"
+      >
         <Chevron dir="left" />
-        返回列表
+        {context ? context.back.label : '返回列表'}
       </Link>
       <p className="hidden text-sm text-stone-600 tabular-nums sm:block">
-        {index >= 0 && results
-          ? `第 ${index + 1} / ${results.length} 篇`
-          : detail.data && results
-            ? '不在当前筛选结果中'
-            : ''}
+        {context
+          ? context.label
+          : index >= 0 && results
+            ? `第 ${index + 1} / ${results.length} 篇`
+            : detail.data && results
+              ? '不在当前筛选结果中'
+              : ''}
       </p>
       <div className="ml-auto flex items-center gap-1">
         {prev ? (
-          <Link
-            to={articlePath(prev.id, filters)}
-            className="button button-quiet"
-            rel="prev"
-            title={prev.title}
-          >
+          <Link to={pathOf(prev.id)} className="button button-quiet" rel="prev" title={prev.title}>
             <Chevron dir="up" />
             <span className="sr-only sm:not-sr-only">上一篇</span>
           </Link>
@@ -82,12 +104,7 @@ export function ArticlePane({ id, filters, results, manifest, phrases, typeLabel
           </button>
         )}
         {next ? (
-          <Link
-            to={articlePath(next.id, filters)}
-            className="button button-quiet"
-            rel="next"
-            title={next.title}
-          >
+          <Link to={pathOf(next.id)} className="button button-quiet" rel="next" title={next.title}>
             <Chevron dir="down" />
             <span className="sr-only sm:not-sr-only">下一篇</span>
           </Link>
@@ -135,8 +152,8 @@ export function ArticlePane({ id, filters, results, manifest, phrases, typeLabel
           </p>
           <h2 className="text-xl font-semibold">找不到这篇文章</h2>
           <p className="mt-2 text-stone-700">链接可能有误，或这篇文章已不在当前的新闻数据中。</p>
-          <Link to={listPath(filters)} className="button mt-6">
-            返回文章列表
+          <Link to={context ? context.back.to : listPath(filters)} className="button mt-6">
+            {context ? context.back.label : '返回文章列表'}
           </Link>
         </div>
       </div>
@@ -155,16 +172,13 @@ export function ArticlePane({ id, filters, results, manifest, phrases, typeLabel
       {(prev || next) && (
         <nav aria-label="相邻文章" className="adjacent">
           {prev && (
-            <Link to={articlePath(prev.id, filters)} className="adjacent-link">
+            <Link to={pathOf(prev.id)} className="adjacent-link">
               <span className="adjacent-label">上一篇</span>
               <span className="adjacent-title">{prev.title}</span>
             </Link>
           )}
           {next && (
-            <Link
-              to={articlePath(next.id, filters)}
-              className="adjacent-link text-right sm:col-start-2"
-            >
+            <Link to={pathOf(next.id)} className="adjacent-link text-right sm:col-start-2">
               <span className="adjacent-label">下一篇</span>
               <span className="adjacent-title">{next.title}</span>
             </Link>

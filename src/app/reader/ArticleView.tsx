@@ -3,6 +3,7 @@ import type { ReaderFilters } from '../../shared/paths';
 import type { Article } from '../../shared/schema';
 import { Highlight } from '../shared/Highlight';
 import { ArticleFacts } from './ArticleFacts';
+import { PublishedIn } from '../archive/PublishedIn';
 
 interface Props {
   article: Article;
@@ -11,16 +12,15 @@ interface Props {
   typeLabels: ReadonlyMap<string, string>;
 }
 
+/** The page an undated article came from: its printed page, or the number its file starts with (000_….txt). */
 function sourceLabel(article: Article): string {
-  const { page, date } = article;
+  const { page } = article;
   const parts = [
     page?.paper,
-    date,
     page?.number !== undefined ? `第 ${page.number} 版` : undefined,
     page?.name,
   ].filter((p): p is string => Boolean(p));
   if (parts.length > 0) return parts.join(' · ');
-  // Without page metadata, name the page by the number its file starts with (000_….txt).
   const file = article.origin.file;
   const numbered = /^(\d+)[_-]/.exec(file);
   return numbered ? `版面 ${numbered[1]}` : file.replace(/\.txt$/, '');
@@ -88,7 +88,14 @@ export function ArticleView({ article, filters, phrases, typeLabels }: Props) {
           )}
           <p className="text-stone-600">
             <span className="sr-only">来源版面：</span>
-            <span title={article.origin.file}>{sourceLabel(article)}</span>
+            {article.date ? (
+              <>
+                {article.page?.paper && <span>{article.page.paper} · </span>}
+                <PublishedIn article={article} />
+              </>
+            ) : (
+              <span title={article.origin.file}>日期不详 · {sourceLabel(article)}</span>
+            )}
             <span aria-hidden="true"> · </span>约 {Math.max(1, Math.round(article.readingMinutes))}{' '}
             分钟读完
           </p>

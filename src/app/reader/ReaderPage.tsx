@@ -1,19 +1,20 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { listPath, readerSearchParams } from '../../shared/paths';
+import { ISSUES_ROUTE, listPath, readerSearchParams } from '../../shared/paths';
 import { articleDetailQueryOptions } from '../articles/article-detail-query';
 import { cachedPosition } from '../articles/list-rows';
-import { reportCommit } from '../bench';
+import { reportCommit } from '../bench-hook';
 import { ActiveFilters } from '../filters/ActiveFilters';
 import { FacetPanel } from '../filters/FacetPanel';
-import { activeFilterCount, withQuery } from '../filters/filter-model';
+import { activeFilterCount, clearAllFilters, withQuery } from '../filters/filter-model';
 import { SearchBox } from '../search/SearchBox';
 import { DataErrorMessage } from '../shared/DataErrorMessage';
 import { APP_NAME } from '../shared/labels';
 import { useDocumentTitle } from '../shared/use-document-title';
 import { ListSkeleton, ResultList } from './ResultList';
 import { ShortcutsDialog } from './ShortcutsDialog';
+import { SortControl } from '../archive/SortControl';
 import { useReaderModel } from './use-reader-model';
 import { useReaderShortcuts } from './use-reader-shortcuts';
 
@@ -137,9 +138,7 @@ export function ReaderPage() {
         <button
           type="button"
           className="button mt-4"
-          onClick={() =>
-            setFilters(withQuery({ ...filters, districts: [], unions: [], types: [] }, ''))
-          }
+          onClick={() => setFilters(clearAllFilters(filters))}
         >
           清除全部筛选
         </button>
@@ -188,6 +187,11 @@ export function ReaderPage() {
               setFilters(withQuery(filters, value), { replace: filters.q !== '' && value !== '' })
             }
           />
+          {data?.manifest.issues && (
+            <Link to={ISSUES_ROUTE} className="header-link">
+              版面
+            </Link>
+          )}
           <button
             type="button"
             className="icon-button hidden sm:inline-flex"
@@ -212,6 +216,13 @@ export function ReaderPage() {
               <p role="status" className="text-sm text-stone-700">
                 {statusText}
               </p>
+              {data?.manifest.dates && model.sort && (
+                <SortControl
+                  sort={model.sort}
+                  searching={q !== ''}
+                  onChange={(sort) => setFilters({ ...filters, sort })}
+                />
+              )}
               <button
                 type="button"
                 className="button button-quiet lg:hidden"

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { ArchiveManifest, ListRow } from '../../shared/archive-bundle';
 import { articlePath, type ReaderFilters } from '../../shared/paths';
@@ -142,8 +142,8 @@ function ResultRow({
   phrases: readonly string[];
   typeLabels: ReadonlyMap<string, string>;
 }) {
-  const { district, type } = manifest.facets;
-  const firstType = row.type[0] === undefined ? undefined : type.values[row.type[0]];
+  // Only the link changes with the filters; the row's text is memoised, so a toggle
+  // re-renders the links of the rows on screen and nothing inside them.
   return (
     <>
       <Link
@@ -151,8 +151,30 @@ function ResultRow({
         className="result-link"
         aria-current={selected ? 'page' : undefined}
       >
-        <Highlight text={row.title} phrases={phrases} />
+        <RowTitle text={row.title} phrases={phrases} />
       </Link>
+      <RowDetails row={row} manifest={manifest} phrases={phrases} typeLabels={typeLabels} />
+    </>
+  );
+}
+
+const RowTitle = memo(Highlight);
+
+const RowDetails = memo(function RowDetails({
+  row,
+  manifest,
+  phrases,
+  typeLabels,
+}: {
+  row: ListRow;
+  manifest: ArchiveManifest;
+  phrases: readonly string[];
+  typeLabels: ReadonlyMap<string, string>;
+}) {
+  const { district, type } = manifest.facets;
+  const firstType = row.type[0] === undefined ? undefined : type.values[row.type[0]];
+  return (
+    <>
       <p className="result-excerpt">
         <Highlight text={row.excerpt} phrases={phrases} />
       </p>
@@ -163,11 +185,15 @@ function ResultRow({
           <span key={d}>{district.values[d]}</span>
         ))}
         {firstType !== undefined && <span>{typeLabels.get(firstType) ?? firstType}</span>}
-        {row.date && <span>{row.date}</span>}
+        {row.date ? (
+          <time dateTime={row.date}>{row.date}</time>
+        ) : (
+          manifest.dates && <span>日期不详</span>
+        )}
       </p>
     </>
   );
-}
+});
 
 export function ListSkeleton() {
   return (

@@ -17,11 +17,17 @@ import { activeFilterCount, filterVocabulary, knownFilters } from '../filters/fi
 import { useReaderFilters } from '../filters/use-reader-filters';
 import { enginesQueryOptions } from '../load-engines';
 import { useSearch } from '../search/use-search';
+import { dateIndexQueryOptions } from '../archive/date-column-query';
+import { effectiveSort, orderResults, type DateOrderData } from '../archive/order-results';
+import { selectedDayIds, timelineModel, type TimelineModel } from '../archive/timeline-model';
+import { withPeriod } from '../filters/filter-model';
 
 export interface Facets {
   districts: FacetValue[];
   types: FacetValue[];
   unions: UnionFacetModel;
+  /** Absent on an archive without dates. */
+  timeline?: TimelineModel | undefined;
 }
 
 /**
@@ -83,7 +89,26 @@ export function useReaderModel() {
     () => (data ? filterVocabulary(data, dictionary) : undefined),
     [data, dictionary],
   );
-  const filters = useMemo(() => (vocab ? knownFilters(parsed, vocab) : parsed), [parsed, vocab]);
+  const dates = data?.manifest.dates;
+  const filters = useMemo(() => {
+    const known = vocab ? knownFilters(parsed, vocab) : parsed;
+    // An archive without dates has no periods to filter by.
+    return data && !dates && (known.from || known.to) ? withPeriod(known) : known;
+  }, [parsed, vocab, data, dates]);
+  const rangeActive = Boolean(filters.from || filters.to);
+  const sort = effectiveSort(filters.sort, {
+    searching: parsed.q.trim() !== '',
+    dated: dates !== undefined,
+  });
+  // The date column: with the other columns (the timeline counts like a facet), for a
+  // date range, and for date order when corpus order is not date order.
+  const needDates =
+    dates !== undefined &&
+    (needColumns || rangeActive || (!dates.sorted && (sort === 'newest' || sort === 'oldest')));
+  const dateIndex = useQuery({
+    ...dateIndexQueryOptions(client),
+    enabled: enabled && needDates,
+  });
   // True while the results still belong to an older query (typing ahead of them).
   const searching = query !== filters.q || search.status === 'pending';
 
@@ -98,17 +123,28 @@ export function useReaderModel() {
     (filters.districts.length === 0 || district.data !== undefined) &&
     (filters.types.length === 0 || type.data !== undefined) &&
     (filters.unions.length === 0 || unionColumn !== undefined) &&
+    (!rangeActive || dateIndex.data !== undefined) &&
     search.status !== 'pending' &&
     search.status !== 'error';
   // The facet selection alone (not the query text): typing must not re-run the engine.
-  const selectionKey = [filters.districts, filters.types, filters.unions]
+  const selectionKey = [
+    filters.districts,
+    filters.types,
+    filters.unions,
+    [filters.from, filters.to],
+  ]
     .map((v) => v.join('\n'))
     .join('\t');
   const selection = useMemo(
-    () => ({ districts: filters.districts, types: filters.types, unions: filters.unions }),
-    // The key stands for the three lists; `filters` changes with every keystroke.
+    () => ({
+      districts: filters.districts,
+      types: filters.types,
+      unions: filters.unions,
+      days: dates ? selectedDayIds(dates, filters.from, filters.to) : [],
+    }),
+    // The key stands for the lists and the range; `filters` changes with every keystroke.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [selectionKey],
+    [selectionKey, dates],
   );
   const engine = useMemo<EngineOutput | undefined>(() => {
     if (!canRun || !data || !runFacetEngine || !(hasSelection || matches)) return undefined;
@@ -135,9 +171,16 @@ export function useReaderModel() {
           selected: selection.unions.map((u) => dictionary?.ids.get(u) ?? -1),
           totals: dictionary?.counts,
         },
+        date: {
+          column: dateIndex.data?.column,
+          size: dateIndex.data?.span ?? 0,
+          selected: selection.days,
+          totals: dateIndex.data?.totals,
+        },
       },
     });
   }, [
+    dateIndex.data,
     canRun,
     runFacetEngine,
     data,
@@ -151,12 +194,33 @@ export function useReaderModel() {
   ]);
 
   const searchSettled = search.status !== 'pending' && search.status !== 'error';
-  const results = useMemo<ResultSet | undefined>(() => {
+  const matching = useMemo<ResultSet | undefined>(() => {
     if (!data || !searchSettled) return undefined;
     if (hasSelection) return engine ? positionList(engine.results) : undefined;
     if (matches) return positionList(matches);
     return allArticles(data.manifest.articleCount);
   }, [data, searchSettled, hasSelection, engine, matches]);
+  // The search's ranking, once the search provides one (best match first).
+  const relevance =
+    search.status === 'ready' && 'ranked' in search && search.ranked instanceof Uint32Array
+      ? search.ranked
+      : undefined;
+  const dateOrder = useMemo<DateOrderData | undefined>(
+    () =>
+      data && dates
+        ? {
+            articleCount: data.manifest.articleCount,
+            dated: dates.dated,
+            sorted: dates.sorted,
+            byDay: dateIndex.data?.byDay,
+          }
+        : undefined,
+    [data, dates, dateIndex.data],
+  );
+  const results = useMemo(
+    () => (matching ? orderResults(matching, sort, dateOrder, relevance) : undefined),
+    [matching, sort, dateOrder, relevance],
+  );
   const countsLive = hasSelection || matches !== undefined;
 
   // Without the dictionary, selected unions the manifest does not list are added.
@@ -171,6 +235,7 @@ export function useReaderModel() {
     const sourceOf = (counts: Uint32Array | undefined): CountSource =>
       countsLive ? (engine ? counts : undefined) : 'corpus';
     const unionSource = sourceOf(engine?.counts.union);
+    const dateSource = sourceOf(engine?.counts.date);
     return {
       districts: districtValues(data, filters, sourceOf(engine?.counts.district)),
       types: typeValues(data, filters, sourceOf(engine?.counts.type)),
@@ -180,6 +245,13 @@ export function useReaderModel() {
           unionSource === 'corpus' ? unionChoices.corpus : dictionary ? unionSource : undefined,
         selected: filters.unions,
       },
+      timeline: data.manifest.dates
+        ? timelineModel(
+            data.manifest.dates,
+            filters,
+            dateSource === 'corpus' ? 'archive' : dateSource,
+          )
+        : undefined,
     };
   }, [data, unionChoices, filters, engine, countsLive, dictionary]);
 
@@ -188,11 +260,18 @@ export function useReaderModel() {
     (engine !== undefined &&
       engine.counts.district !== undefined &&
       engine.counts.type !== undefined &&
-      (!needUnion || engine.counts.union !== undefined));
+      (!needUnion || engine.counts.union !== undefined) &&
+      (!dates || engine.counts.date !== undefined));
 
   const bundleError = manifestQuery.error;
   const dataError =
-    engines.error ?? district.error ?? type.error ?? union.error ?? unions.error ?? null;
+    engines.error ??
+    district.error ??
+    type.error ??
+    union.error ??
+    unions.error ??
+    dateIndex.error ??
+    null;
   const retry = useCallback(() => void client.resetQueries(), [client]);
   const engageUnion = useCallback(() => setUnionEngaged(true), []);
   const prepareFilters = useCallback(() => setIntent(true), []);
@@ -209,6 +288,8 @@ export function useReaderModel() {
     search,
     searching,
     results,
+    /** The order the list is in (undefined: corpus order, an archive without dates). */
+    sort,
     facets,
     /** Results and every shown count belong to the URL's state (for the benchmark hook). */
     settled: results !== undefined && !searching && countsReady,

@@ -23,6 +23,7 @@ import {
   ARCHIVE_BUNDLE_VERSION,
   archiveManifestSchema,
   bucketOf,
+  DATES_FILE,
   FACET_FILES,
   UNIONS_FILE,
   type ArchiveManifest,
@@ -39,6 +40,8 @@ import {
   type UnionLevel,
 } from '../../shared/schema';
 import { SearchIndexBuilder } from './search-index-builder';
+import { DateColumnBuilder } from './date-column-builder';
+import { IssueIndexBuilder } from './issue-index-builder';
 
 /** A phone's first screen shows ~13 rows: 32 keeps the first view's data small. */
 export const LIST_CHUNK_SIZE = 32;
@@ -47,7 +50,7 @@ const ARTICLES_PER_BUCKET = 24;
 const EXCERPT_CHARS = 60;
 const BUCKET_FLUSH_CHARS = 16 * 1024;
 const TOP_UNIONS = 12;
-const FAMILY_DIR = /^(list|articles|facets|search)-([0-9a-f]{10}|tmp)$/;
+const FAMILY_DIR = /^(list|articles|facets|search|dates|issues)-([0-9a-f]{10}|tmp)$/;
 const V1_FILE = /^(summaries|search|bodies-\d+)\.[0-9a-f]{10}\.json$/;
 
 /** How big the files of each family are; tests' fixtures use tiny ones to get several files of each. */
@@ -73,7 +76,7 @@ export interface BundleStats {
 }
 
 /** A family folder being written: files go to <name>-tmp and are hashed as they are written. */
-class Family {
+export class Family {
   readonly tmp: string;
   private readonly hash: Hash = createHash('sha256');
   files = 0;
@@ -107,6 +110,8 @@ export class ArchiveBundleWriter {
   private readonly list: Family;
   private readonly articles: Family;
   private readonly search = new SearchIndexBuilder();
+  private readonly dates = new DateColumnBuilder();
+  private readonly issues = new IssueIndexBuilder();
   private readonly districtIds = new Map<string, number>();
   private readonly districtCounts: number[] = [];
   private readonly typeIds: Map<string, number>;
@@ -189,6 +194,8 @@ export class ArchiveBundleWriter {
       `${JSON.stringify(article.id)}:${json.slice(0, -1)},"index":${index}}\n`,
     );
     this.search.add(index, [...article.headlines, ...article.paragraphs]);
+    this.dates.add(index, article.date);
+    this.issues.add(index, article);
     this.writeArticlesJson(`${index > 0 ? ',\n' : ''}${json}`);
   }
 
@@ -245,6 +252,8 @@ export class ArchiveBundleWriter {
     const shards = this.layout.shards ?? this.search.shardCount();
     for (const { shard, bytes } of this.search.shards(shards)) search.write(`${shard}.bin`, bytes);
 
+    const archive = this.writeArchiveFamilies();
+
     const manifest: ArchiveManifest = archiveManifestSchema.parse({
       version: ARCHIVE_BUNDLE_VERSION,
       generatedAt: report.generatedAt,
@@ -266,6 +275,7 @@ export class ArchiveBundleWriter {
       articles: { dir: this.articles.seal(), buckets: this.buckets },
       facetIndex: { dir: facets.seal() },
       search: { dir: search.seal(), shards },
+      ...archive.manifest,
     });
     const manifestText = JSON.stringify(manifest);
     writeFileSync(join(this.outDir, 'manifest.json'), manifestText);
@@ -273,7 +283,7 @@ export class ArchiveBundleWriter {
     writeFileSync(join(this.outDir, 'report.json'), reportText);
 
     const families = Object.fromEntries(
-      [this.list, this.articles, facets, search].map((f) => [
+      [this.list, this.articles, facets, search, ...archive.families].map((f) => [
         f.name,
         { files: f.files, bytes: f.bytes },
       ]),
@@ -286,6 +296,26 @@ export class ArchiveBundleWriter {
       files: all.reduce((n, f) => n + f.files, 0),
       totalBytes: all.reduce((n, f) => n + f.bytes, 0),
       families,
+    };
+  }
+
+  /** Dates and issues (the timeline, date order, the 版面 view): only when some article is dated. */
+  private writeArchiveFamilies(): {
+    manifest: Pick<ArchiveManifest, 'dates' | 'issues'>;
+    families: Family[];
+  } {
+    const summary = this.dates.summary();
+    if (!summary) return { manifest: {}, families: [] };
+    const dates = new Family(this.outDir, 'dates');
+    dates.write(DATES_FILE, this.dates.encode());
+    const issues = new Family(this.outDir, 'issues');
+    for (const { name, content } of this.issues.files()) issues.write(name, content);
+    return {
+      manifest: {
+        dates: { ...summary, parts: [{ dir: dates.seal(), start: 0, count: this.dates.size }] },
+        issues: { dir: issues.seal(), count: this.issues.count },
+      },
+      families: [dates, issues],
     };
   }
 

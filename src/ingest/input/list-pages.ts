@@ -1,11 +1,14 @@
 /**
- * Find the pages in an input folder: every .txt file below it, ordered by the
- * optional page manifest (pages.json: date, page number) and then by file name.
+ * Find the pages in an input folder: every .txt file below it, with the date and
+ * page number the input gives (pages.json first, then the folder and file names;
+ * see page-dates.ts), ordered by date, page number and file name. Undated pages
+ * come first; a page header may still date them later (ingestPage).
  */
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { z } from 'zod/mini';
-import { pageMetaSchema, type PageMeta } from '../../shared/schema';
+import { pageMetaSchema, type DateSource, type PageMeta } from '../../shared/schema';
+import { factsFromPath, parseDateText } from './page-dates';
 
 export const PAGE_MANIFEST = 'pages.json';
 
@@ -13,11 +16,14 @@ export class InputError extends Error {}
 
 const pageManifestSchema = z.array(z.extend(pageMetaSchema, { file: z.string() }));
 
+/** A page's metadata, with where its date came from (pages.json wins over the path). */
+export type PageFacts = PageMeta & { dateSource?: Extract<DateSource, 'pages.json' | 'path'> };
+
 export interface PageRef {
   /** Relative to the input folder, forward slashes: stable across machines. */
   file: string;
   path: string;
-  meta?: PageMeta;
+  meta?: PageFacts;
 }
 
 export function listPages(inputDir: string): { pages: PageRef[]; warnings: string[] } {
@@ -45,11 +51,43 @@ export function listPages(inputDir: string): { pages: PageRef[]; warnings: strin
     }
   }
   const pages: PageRef[] = files.map((f) => {
-    const m = meta.get(f.file);
-    return m ? { ...f, meta: m } : f;
+    const facts = pageFacts(f.file, meta.get(f.file), warnings);
+    return facts ? { ...f, meta: facts } : f;
   });
   pages.sort(comparePages);
   return { pages, warnings };
+}
+
+/**
+ * pages.json's fields, with the path filling in a missing date or page number. A
+ * pages.json date that is not a calendar date is reported and the path's is used.
+ */
+function pageFacts(
+  file: string,
+  listed: PageMeta | undefined,
+  warnings: string[],
+): PageFacts | undefined {
+  const fromPath = factsFromPath(file);
+  warnings.push(...fromPath.warnings);
+  let listedDate: string | undefined;
+  if (listed?.date !== undefined) {
+    const parsed = parseDateText(listed.date);
+    listedDate = parsed.date;
+    if (!listedDate) {
+      warnings.push(
+        `${PAGE_MANIFEST}: the entry for "${file}" has date "${listed.date}", which is not a calendar date (expected YYYY-MM-DD); ${fromPath.date ? `using ${fromPath.date} from the path` : 'the page is left undated'}. Correct it in ${PAGE_MANIFEST}.`,
+      );
+    }
+  }
+  const date = listedDate ?? fromPath.date;
+  const page = listed?.page ?? fromPath.page;
+  const facts: PageFacts = {
+    ...listed,
+    ...(date ? { date, dateSource: listedDate ? 'pages.json' : 'path' } : {}),
+    ...(page !== undefined ? { page } : {}),
+  };
+  if (!date) delete facts.date;
+  return Object.keys(facts).length > 0 ? facts : undefined;
 }
 
 function walk(dir: string): string[] {

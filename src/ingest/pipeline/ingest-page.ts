@@ -3,7 +3,8 @@
  * extract. Pure apart from hashing; the caller does the file I/O. Every line
  * of the input ends up in an article or in the page report.
  */
-import type { Article, Dropped, PageMeta, PageReport, Repair } from '../../shared/schema';
+import type { Article, Dropped, PageReport, Repair } from '../../shared/schema';
+import type { PageFacts } from '../input/list-pages';
 import { decodePage, PageDecodeError } from '../normalize/decode';
 import { normalizePage } from '../normalize/punctuation';
 import { segmentPage, type RawArticle } from '../segment/segment-page';
@@ -28,7 +29,8 @@ export interface PageInput {
   /** Path relative to the input folder, with forward slashes. */
   file: string;
   bytes: Uint8Array;
-  meta?: PageMeta;
+  /** Date (pages.json or path, with its source), page number, name and paper. */
+  meta?: PageFacts;
   banners: ReadonlySet<string>;
   extract: FacetExtractor;
 }
@@ -133,7 +135,7 @@ export function ingestPage(input: PageInput): PageResult {
 }
 
 /** The article's date and printed page, from the page's metadata. */
-function publicationOf(meta: PageMeta | undefined): Pick<Article, 'date' | 'dateSource' | 'page'> {
+function publicationOf(meta: PageFacts | undefined): Pick<Article, 'date' | 'dateSource' | 'page'> {
   if (!meta) return {};
   const page = {
     ...(meta.page !== undefined ? { number: meta.page } : {}),
@@ -141,7 +143,7 @@ function publicationOf(meta: PageMeta | undefined): Pick<Article, 'date' | 'date
     ...(meta.paper ? { paper: meta.paper } : {}),
   };
   return {
-    ...(meta.date ? { date: meta.date, dateSource: 'pages.json' as const } : {}),
+    ...(meta.date ? { date: meta.date, dateSource: meta.dateSource ?? 'pages.json' } : {}),
     ...(Object.keys(page).length > 0 ? { page } : {}),
   };
 }

@@ -5,7 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
-import type { EventTaxonomy, PageMeta } from '../../shared/schema';
+import type { EventTaxonomy } from '../../shared/schema';
+import type { PageFacts } from '../input/list-pages';
 import { createFacetExtractor } from '../extract/extract-facets';
 import { ingestPage } from './ingest-page';
 
@@ -17,7 +18,7 @@ export interface PageTask {
   seq: number;
   file: string;
   path: string;
-  meta?: PageMeta;
+  meta?: PageFacts;
 }
 
 const setup = workerData as WorkerSetup;
