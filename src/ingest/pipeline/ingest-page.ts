@@ -7,11 +7,13 @@ import type { Article, Dropped, PageMeta, PageReport, Repair } from '../../share
 import { decodePage, PageDecodeError } from '../normalize/decode';
 import { normalizePage } from '../normalize/punctuation';
 import { segmentPage, type RawArticle } from '../segment/segment-page';
+import { readFurniture } from '../segment/furniture';
 import { addToByline, emptyByline } from '../repair/byline';
 import { headlineRoles, titleOf } from '../repair/headlines';
 import { dropRepeats, isTruncated, joinColumnBreaks, RepeatMemory } from '../repair/paragraphs';
 import { splitTrailingCredit } from '../segment/classify';
 import { articleId } from './article-id';
+import { furnitureDropped, headerDisagreements, publicationOf, resolvePage } from './page-metadata';
 
 export interface FacetInput {
   headlines: string[];
@@ -87,7 +89,14 @@ export function ingestPage(input: PageInput): PageResult {
     });
   }
 
-  const page = segmentPage(lines, input.banners);
+  const furniture = readFurniture(lines, input.banners);
+  report.dropped.push(...furnitureDropped(furniture.furniture));
+  if (Object.keys(furniture.header).length > 0) report.header = furniture.header;
+  const printed = resolvePage(input.meta, furniture.header);
+  if (printed) report.page = printed;
+  report.warnings.push(...headerDisagreements(input.file, input.meta, furniture.header));
+
+  const page = segmentPage(furniture.lines, input.banners);
   report.banner = page.banner.map((l) => l.text);
   report.orphanHeadings = page.orphanHeadings.map((l) => l.text);
   for (const l of page.banner) {
@@ -122,7 +131,7 @@ export function ingestPage(input: PageInput): PageResult {
 
   const memory = new RepeatMemory();
   const articles = page.articles.map((raw, order) => {
-    const built = buildArticle(raw, order, input, memory);
+    const built = buildArticle(raw, order, input, memory, publicationOf(printed));
     report.articles.push(built.article.id);
     report.repairs.push(...built.repairs);
     report.dropped.push(...built.dropped);
@@ -132,21 +141,13 @@ export function ingestPage(input: PageInput): PageResult {
   return { articles, report };
 }
 
-/** The article's date and printed page, from the page's metadata. */
-function publicationOf(meta: PageMeta | undefined): Pick<Article, 'date' | 'dateSource' | 'page'> {
-  if (!meta) return {};
-  const page = {
-    ...(meta.page !== undefined ? { number: meta.page } : {}),
-    ...(meta.pageName ? { name: meta.pageName } : {}),
-    ...(meta.paper ? { paper: meta.paper } : {}),
-  };
-  return {
-    ...(meta.date ? { date: meta.date, dateSource: 'pages.json' as const } : {}),
-    ...(Object.keys(page).length > 0 ? { page } : {}),
-  };
-}
-
-function buildArticle(raw: RawArticle, order: number, input: PageInput, memory: RepeatMemory) {
+function buildArticle(
+  raw: RawArticle,
+  order: number,
+  input: PageInput,
+  memory: RepeatMemory,
+  publication: Pick<Article, 'date' | 'dateSource' | 'page'>,
+) {
   const repairs: Repair[] = [];
   const dropped: Dropped[] = [];
   const warnings: string[] = [];
@@ -223,7 +224,7 @@ function buildArticle(raw: RawArticle, order: number, input: PageInput, memory: 
   const article: Article = {
     id,
     origin: { file: input.file, order },
-    ...publicationOf(input.meta),
+    ...publication,
     headlines,
     headlineRoles: roles,
     title: titleOf(headlines, roles),
