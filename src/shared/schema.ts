@@ -119,7 +119,13 @@ export const eventTaxonomySchema = z.object({
 export type EventTaxonomy = z.infer<typeof eventTaxonomySchema>;
 
 export const repairSchema = z.object({
-  kind: z.enum(['joined-column-break', 'credit-moved-to-byline', 'punctuation-normalised']),
+  kind: z.enum([
+    'joined-column-break',
+    'credit-moved-to-byline',
+    'punctuation-normalised',
+    /** The parts of a story printed on two pages (下转第2版 / 上接第1版) made one article. */
+    'joined-continuation',
+  ]),
   articleId: z.optional(z.string()),
   detail: z.string(),
   line: z.optional(z.int()),
@@ -136,6 +142,8 @@ export const droppedSchema = z.object({
     'page-navigation',
     'page-footer',
     'page-guide',
+    /** （下转第2版） / （上接第1版）: removed from the text, the parts joined across pages. */
+    'jump-marker',
   ]),
   text: z.string(),
   line: z.int(),

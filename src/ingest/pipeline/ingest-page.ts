@@ -6,14 +6,16 @@
 import type { Article, Dropped, PageMeta, PageReport, Repair } from '../../shared/schema';
 import { decodePage, PageDecodeError } from '../normalize/decode';
 import { normalizePage } from '../normalize/punctuation';
-import { segmentPage, type RawArticle } from '../segment/segment-page';
+import type { RawArticle } from '../segment/segment-page';
 import { readFurniture } from '../segment/furniture';
+import { segmentWithJumps, type PageJump } from '../segment/jump-sections';
 import { addToByline, emptyByline } from '../repair/byline';
 import { headlineRoles, titleOf } from '../repair/headlines';
 import { dropRepeats, isTruncated, joinColumnBreaks, RepeatMemory } from '../repair/paragraphs';
 import { splitTrailingCredit } from '../segment/classify';
 import { articleId } from './article-id';
 import { furnitureDropped, headerDisagreements, publicationOf, resolvePage } from './page-metadata';
+import { jumpDropped, warningsExplainedByJumps } from './page-jumps';
 
 export interface FacetInput {
   headlines: string[];
@@ -38,10 +40,12 @@ export interface PageInput {
 export interface PageResult {
   articles: Article[];
   report: PageReport;
+  /** Jump markers (下转/上接) by article index, for the corpus-wide join. */
+  jumps?: PageJump[];
 }
 
 const LARGE_PAGE_BYTES = 2 * 1024 * 1024;
-const CHARS_PER_MINUTE = 400;
+export const CHARS_PER_MINUTE = 400;
 
 /** A page's report before anything is known about it. */
 export function emptyPageReport(file: string): PageReport {
@@ -96,7 +100,7 @@ export function ingestPage(input: PageInput): PageResult {
   if (printed) report.page = printed;
   report.warnings.push(...headerDisagreements(input.file, input.meta, furniture.header));
 
-  const page = segmentPage(furniture.lines, input.banners);
+  const { page, jumps } = segmentWithJumps(furniture.lines, input.banners);
   report.banner = page.banner.map((l) => l.text);
   report.orphanHeadings = page.orphanHeadings.map((l) => l.text);
   for (const l of page.banner) {
@@ -135,10 +139,11 @@ export function ingestPage(input: PageInput): PageResult {
     report.articles.push(built.article.id);
     report.repairs.push(...built.repairs);
     report.dropped.push(...built.dropped);
-    report.warnings.push(...built.warnings);
+    report.warnings.push(...warningsExplainedByJumps(built.warnings, jumps, order));
     return built.article;
   });
-  return { articles, report };
+  report.dropped.push(...jumpDropped(jumps, articles));
+  return { articles, report, ...(jumps.length > 0 ? { jumps } : {}) };
 }
 
 function buildArticle(
