@@ -463,6 +463,7 @@ export function classifyFurnitureLine(text: string): LineFurniture | null {
   if (endsSentence(text) || Array.from(text).length > 160) return null;
   if (isEditorsLine(text)) return { kind: 'page-footer', strong: true, facts: {} };
   if (isSiteFooter(text)) return { kind: 'page-footer', strong: true, facts: {} };
+  if (BREADCRUMB.test(text)) return { kind: 'page-navigation', strong: true, facts: {} };
   const meta = readMetaLine(text);
   if (meta) return meta;
   const scan = scanHeadOrNav(text);
@@ -479,6 +480,10 @@ export function classifyFurnitureLine(text: string): LineFurniture | null {
     facts,
   };
 }
+
+/** 您当前的位置：首页 > 工会动态 > 基层风采: a website's breadcrumb trail. */
+const BREADCRUMB =
+  /^(?:您?当前的?位置\s*[:：]\s*)?(?:首页|网站首页|主页)\s*(?:[>＞»›/]\s*[^>＞»›/。！？]{1,16}\s*)+$/u;
 
 /** （责任编辑：X） printed at the end of a web article's last paragraph: split it off. */
 export function splitTrailingEditors(text: string): { body: string; editors: string } | null {
