@@ -163,6 +163,25 @@ const PAPER_TOKEN = new RegExp(PAPER, 'uy');
 const PAPER_ALONE = new RegExp(`^${PAPER}$`, 'u');
 const SEPARATORS = /[\s|｜/\\·•:：\-—–_~（）()【】[\]《》〈〉<>「」]+/uy;
 
+/**
+ * Characters a running head or navigation bar can open with (after separators
+ * and icons): a cheap first test, since most short lines are headlines or text.
+ * The paper's name can open with any character, so it is tested by its ending.
+ */
+const TOKEN_FIRST = new Set([
+  ...'0123456789〇○零一二三四五六七八九十', // dates, 版次 in figures
+  ...'今出发更星周礼农总第本共国统刊CN邮版头专字', // 今天是, 出版日期…, weekdays, issue, 版次, 头版, 专栏, 字体
+  ...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz',
+  ...[...NAV_DEFINITE, ...NAV_GENERIC].map((w) => w[0]!),
+]);
+const LEADING_SEPARATORS = /^[\s|｜/\\·•:：\-—–_~（）()【】[\]《》〈〉<>「」◀▶←→«»‹›◄►⇦⇨↑↓▲▼]*/u;
+
+function mayBeHeadOrNav(text: string): boolean {
+  const first = text[LEADING_SEPARATORS.exec(text)![0].length];
+  if (first !== undefined && TOKEN_FIRST.has(first)) return true;
+  return text.includes('报') || text.includes('网') || text.includes('首都之窗');
+}
+
 interface Scan extends HeaderFacts {
   header: boolean;
   headerStrong: boolean;
@@ -332,6 +351,7 @@ const EDITOR_LABELS =
 const EDITOR_DEFINITE =
   /^(?:责任编辑|本版责编|本版编辑|本版主编|责任校对|美术编辑|执行编辑|值班编辑|版式设计|版面设计|视觉设计|责编|美编|编辑|校对|版式|审核|审校|审签|初审|二审|三审|终审|编审|组版|排版|制版)$/u;
 const EDITOR_ALONE = /^(?:责任编辑|本版责编|本版编辑|美术编辑|责编|美编)$/u;
+const EDITOR_OPENING = new RegExp(`^[（(【[]?\\s*(?:${EDITOR_LABELS})`, 'u');
 const EDITOR_LABEL = new RegExp(`(${EDITOR_LABELS})(?:\\s*[:：]\\s*|\\s+)`, 'gu');
 const EDITOR_NAMES =
   /^(?:[\u4e00-\u9fa5·A-Za-z]{1,8}(?:[\s、，,]+[\u4e00-\u9fa5·A-Za-z]{1,8}){0,5})?$/u;
@@ -345,6 +365,7 @@ const SITE_FOOTER_LABEL =
 
 /** 责任编辑：X 美术编辑：Y 校对：Z, with or without colons, or in brackets at a web article's end. */
 export function isEditorsLine(text: string): boolean {
+  if (!EDITOR_OPENING.test(text)) return false; // most lines: one anchored test
   const inner = BRACKETED.exec(text)?.[1] ?? text;
   const labels = [...inner.matchAll(EDITOR_LABEL)];
   if (labels.length === 0 || labels[0]!.index !== 0) return false;
@@ -361,14 +382,16 @@ export function isEditorsLine(text: string): boolean {
 
 function isSiteFooter(text: string): boolean {
   if (SITE_FOOTER.test(text)) return true;
-  return (text.match(SITE_FOOTER_LABEL)?.length ?? 0) >= 2;
+  return text.includes('：') && (text.match(SITE_FOOTER_LABEL)?.length ?? 0) >= 2;
 }
 
 // ---------------------------------------------------------------------------
 // Website meta lines: 发布时间：2023-02-10 09:30 来源：北京市总工会 浏览次数：128
 
-const META_LABEL =
-  /(发布时间|发布日期|发表时间|更新时间|出版日期|时间|日期|浏览次数|浏览量|浏览|点击数|点击量|点击|阅读数|阅读量|阅读|访问量|字号|字体|信息来源|稿件来源|文章来源|来源|作者|供稿|撰稿|责任编辑|责编|编辑|校对|审核)\s*[:：]/gu;
+const META_LABELS =
+  '发布时间|发布日期|发表时间|更新时间|出版日期|时间|日期|浏览次数|浏览量|浏览|点击数|点击量|点击|阅读数|阅读量|阅读|访问量|字号|字体|信息来源|稿件来源|文章来源|来源|作者|供稿|撰稿|责任编辑|责编|编辑|校对|审核';
+const META_LABEL = new RegExp(`(${META_LABELS})\\s*[:：]`, 'gu');
+const META_OPENING = new RegExp(`^[【[]?\\s*(?:${META_LABELS})`, 'u');
 const STORY_LABEL = /^(?:信息来源|稿件来源|文章来源|来源|作者|供稿|撰稿)$/u;
 const PUBLISHED_LABEL = /^(?:发布时间|发布日期|发表时间|更新时间|出版日期)$/u;
 const DATE_ONLY_LABEL = /^(?:时间|日期)$/u;
@@ -384,6 +407,7 @@ interface MetaSegment {
 
 /** Split a line that opens with a meta label into label：value segments; null if it doesn't. */
 function metaSegments(text: string): MetaSegment[] | null {
+  if (!META_OPENING.test(text)) return null; // most lines: one anchored test
   const inner = text.replace(/^[【[]\s*/, '');
   const labels = [...inner.matchAll(META_LABEL)];
   if (labels.length === 0 || labels[0]!.index !== 0) return null;
@@ -455,17 +479,32 @@ function readMetaLine(text: string): LineFurniture | null {
 
 // ---------------------------------------------------------------------------
 
+const CLOSERS = '”’」』）)》';
+const SENTENCE_MARKS = '。！？!?…';
+
+/** endsSentence's rule, read from the line's end: this runs on every line of every page. */
+function endsWithSentenceMark(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && CLOSERS.includes(text[i]!)) i--;
+  return i >= 0 && SENTENCE_MARKS.includes(text[i]!);
+}
+
+/** Longer lines are text: site footers and meta lines run long, running heads and bars don't. */
+const MAX_FURNITURE_LINE = 160;
+const MAX_HEAD_LINE = 80;
+
 /**
  * What a single line is, as furniture, or null. Lines that end a sentence are
  * never furniture: running heads, bars and credits carry no 。！？.
  */
 export function classifyFurnitureLine(text: string): LineFurniture | null {
-  if (endsSentence(text) || Array.from(text).length > 160) return null;
+  if (text.length > MAX_FURNITURE_LINE || endsWithSentenceMark(text)) return null;
   if (isEditorsLine(text)) return { kind: 'page-footer', strong: true, facts: {} };
   if (isSiteFooter(text)) return { kind: 'page-footer', strong: true, facts: {} };
   if (BREADCRUMB.test(text)) return { kind: 'page-navigation', strong: true, facts: {} };
   const meta = readMetaLine(text);
   if (meta) return meta;
+  if (text.length > MAX_HEAD_LINE || !mayBeHeadOrNav(text)) return null;
   const scan = scanHeadOrNav(text);
   if (!scan) return null;
   const facts: HeaderFacts = {};

@@ -39,7 +39,7 @@ export interface JumpIn {
 }
 
 /** Cheap test first: this runs on every line of every page. */
-function mayHoldMarker(text: string): boolean {
+export function mayHoldMarker(text: string): boolean {
   return text.includes('版') && (text.includes('转') || text.includes('接'));
 }
 

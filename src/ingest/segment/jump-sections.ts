@@ -13,7 +13,7 @@
 import type { NormalizedLine } from '../normalize/punctuation';
 import { endsSentence } from '../normalize/punctuation';
 import { looksLikeHeadline, parseCreditLine, parseLead } from './classify';
-import { parseJumpIn, parseJumpOut } from './jump-markers';
+import { mayHoldMarker, parseJumpIn, parseJumpOut } from './jump-markers';
 import { segmentPage, type RawArticle, type SegmentedPage } from './segment-page';
 
 export interface PageJump {
@@ -42,10 +42,10 @@ export function segmentWithJumps(
   lines: NormalizedLine[],
   banners: ReadonlySet<string>,
 ): { page: SegmentedPage; jumps: PageJump[] } {
-  const sections = cutAtMarkers(lines, banners);
-  if (sections.length === 1 && !sections[0]!.continuation && !sections[0]!.out) {
+  if (!lines.some((l) => mayHoldMarker(l.text) && (parseJumpIn(l.text) || parseJumpOut(l.text)))) {
     return { page: segmentPage(lines, banners), jumps: [] };
   }
+  const sections = cutAtMarkers(lines, banners);
   const page: SegmentedPage = { banner: [], articles: [], orphanHeadings: [], unassigned: [] };
   const jumps: PageJump[] = [];
   sections.forEach((section, k) => {
