@@ -78,6 +78,43 @@ describe('the furniture stage', () => {
     }
   });
 
+  it('takes a bar listing several pages or issues for navigation, not for this page’s number or date', () => {
+    const page = readFurniture(
+      lines(
+        '第01版：要闻 第02版：综合新闻 第03版：区县工会',
+        '上一期 2023-02-09 下一期 2023-02-11',
+        '第3版 区县工会',
+        '标题',
+      ),
+    );
+    expect(page.furniture.map((f) => f.kind)).toEqual([
+      'page-navigation',
+      'page-navigation',
+      'page-header',
+    ]);
+    expect(page.header).toEqual({ page: 3, pageName: '区县工会' });
+  });
+
+  it('takes the titles listed under an e-paper’s 标题导航 bar for navigation', () => {
+    expect(
+      furnitureOf(
+        '第3版：区县工会',
+        '本版标题导航',
+        '丰台区工会送清凉',
+        '西城区职工书屋开放',
+        '丰台区工会送清凉',
+        '本报讯（记者 韩冰）近日，活动举行。',
+        '西城区职工书屋开放',
+        '本报讯（记者 韩冰）近日，书屋开放。',
+      ),
+    ).toEqual([
+      ['第3版：区县工会', 'page-header'],
+      ['本版标题导航', 'page-navigation'],
+      ['丰台区工会送清凉', 'page-guide'],
+      ['西城区职工书屋开放', 'page-guide'],
+    ]);
+  });
+
   it('never takes the website’s own clock (今天是…) for the paper’s date', () => {
     const page = readFurniture(lines('今天是2023年5月7日 星期日', '第2版 要闻', '标题'));
     expect(page.header).toEqual({ page: 2, pageName: '要闻' });

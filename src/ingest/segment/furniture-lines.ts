@@ -233,9 +233,12 @@ function scanHeadOrNav(text: string): Scan | null {
   let hasDate = false;
   let context = false; // weekday, lunar date, time or paper next to a date
   let pos = 0;
+  let dates = 0;
+  let pages = 0;
   const setDate = (date: string | null) => {
     hasDate = true;
     s.header = true;
+    dates++;
     if (date && !s.date) s.date = date;
   };
   while (pos < text.length) {
@@ -298,6 +301,7 @@ function scanHeadOrNav(text: string): Scan | null {
       s.header = s.headerStrong = true;
       pos = start + (page ?? bare)![0].length;
       const name = readPageName(text, pos);
+      pages++;
       if (s.page === undefined) {
         s.page = number;
         if (name) s.pageName = name.name;
@@ -338,6 +342,16 @@ function scanHeadOrNav(text: string): Scan | null {
   }
   if (hasDate && context) s.headerStrong = true;
   if (s.nav >= 2) s.navStrong = true;
+  // 第1版：要闻 第2版：综合新闻 … or 上一期 2023-02-09 下一期 2023-02-11 lists pages or
+  // issues to go to: navigation, and none of them is this page's.
+  if (pages > 1 || dates > 1) {
+    s.nav++;
+    s.navStrong = true;
+    delete s.page;
+    delete s.pageName;
+    delete s.date;
+    s.headerStrong = false;
+  }
   if (!s.header && s.nav === 0) return null;
   return s;
 }

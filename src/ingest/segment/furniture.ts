@@ -74,7 +74,10 @@ export function readFurniture(
   return collect(lines, marks);
 }
 
-/** 本版导读 and the list under it: marked items (·标题 2版), and titles printed again lower on the page. */
+/**
+ * 本版导读 (or an e-paper's 标题导航 bar) and the list under it: marked items
+ * (·标题 2版), and titles printed again lower on the page.
+ */
 function markGuides(
   lines: NormalizedLine[],
   marks: (Mark | null)[],
@@ -82,13 +85,15 @@ function markGuides(
   later: LaterLines,
 ): void {
   for (let i = 0; i < lines.length; i++) {
-    if (marks[i] || !guideHeading(lines[i]!.text)) continue;
-    mark(i, 'page-guide');
+    const text = lines[i]!.text;
+    const bar = marks[i]?.kind === 'page-navigation' && NAV_LIST_LABEL.test(text);
+    if (!bar && (marks[i] || !guideHeading(text))) continue;
+    if (!bar) mark(i, 'page-guide');
     let j = i + 1;
     for (; j < lines.length; j++) {
       if (marks[j]) continue;
-      const text = lines[j]!.text;
-      if (!isMarkedGuideItem(text) && !later.recurs(j)) break;
+      const item = lines[j]!.text;
+      if (!isMarkedGuideItem(item) && !later.recurs(j)) break;
       mark(j, 'page-guide');
     }
     i = j - 1;

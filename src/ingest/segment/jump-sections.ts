@@ -54,8 +54,22 @@ export function segmentWithJumps(
     const before = page.articles.length;
     if (section.continuation) {
       const c = section.continuation;
+      // A segmenter that reads leading text without a headline as a story of
+      // its own (an untitled story) has found the continued text itself.
+      const opening = seg.articles[0];
+      const untitled = opening && opening.headlines.length === 0 && !opening.lead;
+      if (untitled) seg.articles.shift();
       const first = firstLineOf(seg.articles[0]);
-      const head = [...seg.orphanHeadings, ...seg.unassigned]
+      const head = [
+        ...seg.orphanHeadings,
+        ...seg.unassigned,
+        ...(untitled
+          ? [
+              ...opening.body,
+              ...opening.credits.map((credit) => ({ no: credit.line, text: credit.raw })),
+            ]
+          : []),
+      ]
         .filter((l) => l.no < first)
         .sort((a, b) => a.no - b.no);
       const article = continuationArticle(c.headlines, head);
