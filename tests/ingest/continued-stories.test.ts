@@ -129,6 +129,14 @@ describe.each(plans)('a story split across two pages: %s', (_name, plan) => {
     expect(articles.map(structureOf)).toEqual(split.expected.map(structureOf));
   });
 
+  it('joins the parts by page order when the pages carry no date or 版次 at all', async () => {
+    const { articles } = await ingestIssue(
+      { 'issue/a.txt': split.page1, 'issue/b.txt': split.page2 },
+      false,
+    );
+    expect(articles.map(structureOf)).toEqual(split.expected.map(structureOf));
+  });
+
   it('removes both markers from the text and reports the join with both files and lines', async () => {
     const { articles, report } = await ingestIssue(pages, true);
     for (const a of articles) expect(a.paragraphs.join('')).not.toMatch(/[下上]接|[下转]第|转第/);

@@ -169,6 +169,22 @@ describe('joining parts', () => {
     ]);
   });
 
+  it('does not join undated pages of different folders, nor a part printed before its start', async () => {
+    const dir = folderWith({
+      'a/1.txt': '标题甲\n\n本报讯（记者 白莹）近日，活动举行，\n\n（下转第2版）\n',
+      'b/2.txt': '（上接第1版）职工踊跃参加。\n',
+      'c/1.txt': '（上接第1版）比赛持续一周。\n',
+      'c/2.txt': '标题乙\n\n本报讯（记者 白莹）近日，比赛开幕，\n\n（下转第2版）\n',
+    });
+    const { articles } = await ingest(dir);
+    expect(articles.map((a) => a.paragraphs)).toEqual([
+      ['近日，活动举行，'],
+      ['职工踊跃参加。'],
+      ['比赛持续一周。'],
+      ['近日，比赛开幕，'],
+    ]);
+  });
+
   it('does not join pages of different dates', async () => {
     const dir = folderWith(
       {

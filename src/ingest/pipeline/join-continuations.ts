@@ -18,6 +18,13 @@ import type { PageJump } from '../segment/jump-sections';
 import { CHARS_PER_MINUTE, type FacetExtractor } from './ingest-page';
 import type { PageOutcome } from './page-results';
 
+/**
+ * An issue has a few dozen pages at most; a longer run of pages under one key
+ * (a folder of undated pages) is held in windows of this many pages, so the
+ * join never holds more than that however large the corpus.
+ */
+const MAX_HELD_PAGES = 64;
+
 export async function* joinContinuations(
   outcomes: AsyncIterable<PageOutcome> | Iterable<PageOutcome>,
   extract: FacetExtractor,
@@ -27,13 +34,13 @@ export async function* joinContinuations(
   for await (const outcome of outcomes) {
     // A page that failed to read belongs to whichever issue is being read.
     const key: string | null = outcome.result ? issueOf(outcome) : issue;
-    if (key !== issue || key === null) {
+    if (key !== issue || held.length >= MAX_HELD_PAGES) {
       yield* joinIssue(held, extract);
       held = [];
       issue = key;
     }
     const jumps = outcome.result?.jumps ?? [];
-    if (held.length > 0 || (key !== null && jumps.some((j) => j.direction === 'out'))) {
+    if (held.length > 0 || jumps.some((j) => j.direction === 'out')) {
       held.push(outcome);
     } else if (jumps.length > 0) {
       yield* joinIssue([outcome], extract); // nothing earlier to join with: report its markers
@@ -44,10 +51,17 @@ export async function* joinContinuations(
   yield* joinIssue(held, extract);
 }
 
-/** The issue a page belongs to: its date. Undated pages belong to no issue. */
-function issueOf(outcome: PageOutcome): string | null {
+/**
+ * The issue a page belongs to: its date. Undated pages are taken to belong to
+ * the issue of the pages beside them in their folder (exports keep an issue's
+ * pages together), and are matched by the order of the pages.
+ */
+function issueOf(outcome: PageOutcome): string {
   const result = outcome.result!;
-  return result.report.page?.date ?? result.articles[0]?.date ?? null;
+  const date = result.report.page?.date ?? result.articles[0]?.date;
+  if (date) return `date ${date}`;
+  const file = outcome.page.file;
+  return `folder ${file.slice(0, file.lastIndexOf('/') + 1)}`;
 }
 
 interface Part {
@@ -125,8 +139,10 @@ export function joinIssue(pages: PageOutcome[], extract: FacetExtractor): PageOu
 
 /**
  * The incoming part for an outgoing one: on the page it names, naming the
- * outgoing part's page. Several candidates (two stories from page 1 on page 2):
- * the one whose repeated headline shares most with the story's, else the first.
+ * outgoing part's page. Where a page's number is unknown (no pages.json entry,
+ * no 版次 in its header), the incoming part must come later in page order.
+ * Several candidates (two stories from page 1 on page 2): the one whose
+ * repeated headline shares most with the story's, else the nearest.
  */
 function partnerOf(
   out: Part,
@@ -137,12 +153,13 @@ function partnerOf(
   const from = pages[out.page]!.result!.report.page;
   const candidates = ins.filter((part) => {
     const to = pages[part.page]!.result!.report.page;
+    const numbered = to?.number !== undefined && from?.number !== undefined;
     return (
       !used.has(part) &&
       part.article >= 0 &&
-      part.page !== out.page &&
-      to?.number === out.jump.page &&
-      from?.number === part.jump.page &&
+      (numbered ? part.page !== out.page : part.page > out.page) &&
+      (to?.number === undefined || to.number === out.jump.page) &&
+      (from?.number === undefined || from.number === part.jump.page) &&
       (!from?.paper || !to?.paper || from.paper === to.paper)
     );
   });
@@ -207,7 +224,9 @@ function fileOf(pages: PageOutcome[], part: Part): string {
 
 function issueName(pages: PageOutcome[], part: Part): string {
   const date = pages[part.page]!.result!.report.page?.date;
-  return date ? `the ${date} issue` : 'its issue (the page has no date: add it to pages.json)';
+  return date
+    ? `the ${date} issue`
+    : 'its issue (the page has no date or 版次: give them in pages.json to match pages by number)';
 }
 
 function hasPage(pages: PageOutcome[], number: number): boolean {
