@@ -71,6 +71,10 @@ describe('the furniture stage', () => {
       ['《工人日报》（2023年02月10日 03版）', { date: '2023-02-10', page: 3, paper: '工人日报' }],
       ['第8686期：第01版 首版', { page: 1, pageName: '首版' }],
       ['出版日期：2023-02-10', { date: '2023-02-10' }],
+      [
+        '4 2023年2月10日 星期五 责编 王小明 美编 李红 要闻',
+        { date: '2023-02-10', page: 4, pageName: '要闻' },
+      ],
     ] as const) {
       const page = readFurniture(lines(line, '本报讯（记者 白莹）近日，活动举行。'));
       expect(page.header).toEqual(header);
@@ -180,6 +184,12 @@ describe('the furniture stage', () => {
       ['朝阳区职工运动会开幕', 'page-guide'],
       ['·海淀区举办技能竞赛 3版', 'page-guide'],
     ]);
+  });
+
+  it('recognises the paper’s imprint at the foot of its last page', () => {
+    expect(
+      furnitureOf('正文。', '本报地址：北京市丰台区某路12号 邮政编码：100079 定价：1.00元'),
+    ).toEqual([['本报地址：北京市丰台区某路12号 邮政编码：100079 定价：1.00元', 'page-footer']]);
   });
 
   it('recognises the editors’ line with or without colons, and a web editor after the last sentence', () => {

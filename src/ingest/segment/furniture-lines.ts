@@ -154,11 +154,19 @@ const PAGE_LABEL = /(?:版次|版号)\s*[:：]?\s*/uy;
 const PAGE_NAME_LABEL = /版名\s*[:：]\s*([\u4e00-\u9fa5A-Za-z·]{1,10})/uy;
 const PAGE = new RegExp(`(?:第\\s*)?(${PAGE_NUMBER})\\s*版(?![权面式次])|(头版)`, 'uy');
 const PAGE_BARE = new RegExp(`(${PAGE_NUMBER})(?=\\s|$|[|｜])`, 'uy');
-/** The page's name after its number: 第3版（区县工会）, 第3版：区县工会, 第3版 区县工会. */
+/** The page's name after its number: 第3版（区县工会）, 第3版：区县工会, 第3版 区县工会, 第3版要闻. */
 const PAGE_NAME_BRACKETED = /\s*[（(]\s*([\u4e00-\u9fa5A-Za-z·]{1,10})\s*[）)]/uy;
 const PAGE_NAME_COLON = /\s*[:：]\s*([\u4e00-\u9fa5A-Za-z·]{1,10})/uy;
-const PAGE_NAME_SPACED = /\s+([\u4e00-\u9fa5·]{2,8})(?=\s|$|[|｜])/uy;
+const PAGE_NAME_SPACED = /\s*([\u4e00-\u9fa5·]{2,8})(?=\s|$|[|｜])/uy;
 const COLUMN = /专栏\s*[:：]?/uy;
+/** 责编：X 美编：Y inside a running head; one name per role (or names joined by 、). */
+const HEAD_EDITOR_LABEL = '(?:本版责编|责任编辑|本版编辑|美术编辑|责编|美编|编辑|校对)';
+const HEAD_EDITORS = new RegExp(
+  `${HEAD_EDITOR_LABEL}(?:\\s*[:：]\\s*|\\s+)[\\u4e00-\\u9fa5·]{2,4}(?:、[\\u4e00-\\u9fa5·]{2,4})*(?=\\s|$)`,
+  'uy',
+);
+const TRAILING_PAGE_NAME = /^[\u4e00-\u9fa5·]{2,8}$/u;
+const LEADING_PAGE = /(\d{1,3})\s+(?=\d{4}\s*[年\-./])/uy;
 const PAPER_TOKEN = new RegExp(PAPER, 'uy');
 const PAPER_ALONE = new RegExp(`^${PAPER}$`, 'u');
 const SEPARATORS = /[\s|｜/\\·•:：\-—–_~（）()【】[\]《》〈〉<>「」]+/uy;
@@ -235,6 +243,7 @@ function scanHeadOrNav(text: string): Scan | null {
   let pos = 0;
   let dates = 0;
   let pages = 0;
+  let leadingPage: number | null = null; // 4 2023年2月10日 星期五 …: the page number first
   const setDate = (date: string | null) => {
     hasDate = true;
     s.header = true;
@@ -309,6 +318,16 @@ function scanHeadOrNav(text: string): Scan | null {
       if (name) pos = name.end;
       continue;
     }
+    if ((m = at(HEAD_EDITORS, text, pos))) {
+      s.header = true; // 责编：X 美编：Y inside a running head
+      pos += m[0].length;
+      continue;
+    }
+    if (pos === 0 && (m = at(LEADING_PAGE, text, pos))) {
+      leadingPage = Number(m[1]);
+      pos += m[0].length;
+      continue;
+    }
     if ((m = at(COLUMN, text, pos))) {
       pos += m[0].length;
       continue;
@@ -338,9 +357,21 @@ function scanHeadOrNav(text: string): Scan | null {
       if (icon) pos += icon[0].length;
       continue;
     }
+    // 4 2023年2月10日 星期五 责编 X 要闻: the page's name closes a head that opened with its number.
+    const last = text.slice(pos);
+    if ((leadingPage !== null || pages > 0) && TRAILING_PAGE_NAME.test(last) && isPageName(last)) {
+      s.pageName ??= last;
+      break;
+    }
     return null;
   }
   if (hasDate && context) s.headerStrong = true;
+  if (leadingPage !== null) {
+    if (!hasDate) return null; // a bare number opens a running head only before its date
+    if (pages === 0 && leadingPage > 0) s.page = leadingPage;
+    pages++;
+    s.headerStrong = true;
+  }
   if (s.nav >= 2) s.navStrong = true;
   // 第1版：要闻 第2版：综合新闻 … or 上一期 2023-02-09 下一期 2023-02-11 lists pages or
   // issues to go to: navigation, and none of them is this page's.
@@ -373,9 +404,10 @@ const BRACKETED = /^[（(【[]\s*(.*?)\s*[）)】\]]$/u;
 const TRAILING_EDITOR =
   /^(.*?\S)\s*([（(【[]\s*(?:责任编辑|责编|编辑)\s*[:：]\s*[\u4e00-\u9fa5·A-Za-z、 ]{1,30}[）)】\]])$/u;
 const SITE_FOOTER =
-  /版权所有|Copyright|©|ICP备|ICP证|公网安备|网站标识码|违法和不良信息|不良信息举报|All rights reserved/iu;
+  /版权所有|Copyright|©|ICP备|ICP证|公网安备|网站标识码|违法和不良信息|不良信息举报|All rights reserved|广告(?:经营)?许可证/iu;
+/** The paper's imprint (报尾) and a site's footer: two of these labels on one line. */
 const SITE_FOOTER_LABEL =
-  /(?:主办|承办|协办|运营管理|运营|技术支持|技术开发|地址|邮编|电话|传真|邮箱)\s*[:：]/gu;
+  /(?:主办|承办|协办|出版|运营管理|运营|技术支持|技术开发|地址|邮编|邮政编码|电话|传真|邮箱|定价|零售价|印刷|发行|社长|总编辑|订阅|投稿邮箱|新闻热线)\s*[:：]/gu;
 
 /** 责任编辑：X 美术编辑：Y 校对：Z, with or without colons, or in brackets at a web article's end. */
 export function isEditorsLine(text: string): boolean {
