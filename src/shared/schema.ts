@@ -166,7 +166,7 @@ export const pageReportSchema = z.object({
   /** The page's metadata as used for its articles: pages.json first, then the header. */
   page: z.optional(
     z.object({
-      date: z.optional(isoDateSchema),
+      date: z.optional(z.string()),
       dateSource: z.optional(dateSourceSchema),
       number: z.optional(z.int()),
       name: z.optional(z.string()),
