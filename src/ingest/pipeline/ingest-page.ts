@@ -1,7 +1,9 @@
 /**
- * One page through the pipeline: decode → normalise → segment → repair →
- * extract. Pure apart from hashing; the caller does the file I/O. Every line
- * of the input ends up in an article or in the page report.
+ * One page through the pipeline: decode → normalise → furniture → segment →
+ * repair → extract. Pure apart from hashing; the caller does the file I/O.
+ * Every line of the input ends up in an article or in the page report. Parts
+ * of stories continued on other pages are joined later, across pages
+ * (join-continuations.ts).
  */
 import type { Article, Dropped, PageMeta, PageReport, Repair } from '../../shared/schema';
 import { decodePage, PageDecodeError } from '../normalize/decode';
