@@ -119,13 +119,32 @@ export const eventTaxonomySchema = z.object({
 export type EventTaxonomy = z.infer<typeof eventTaxonomySchema>;
 
 export const repairSchema = z.object({
-  kind: z.enum(['joined-column-break', 'credit-moved-to-byline', 'punctuation-normalised']),
+  kind: z.enum([
+    'joined-column-break',
+    'credit-moved-to-byline',
+    'punctuation-normalised',
+    /** The parts of a story printed on two pages (下转第2版 / 上接第1版) made one article. */
+    'joined-continuation',
+  ]),
   articleId: z.optional(z.string()),
   detail: z.string(),
   line: z.optional(z.int()),
 });
 export const droppedSchema = z.object({
-  kind: z.enum(['duplicate-block', 'banner', 'orphan-heading', 'unassigned-text']),
+  kind: z.enum([
+    'duplicate-block',
+    'banner',
+    'orphan-heading',
+    'unassigned-text',
+    /** Page furniture: the running head (date, 版次, page name, paper), e-paper
+     * navigation, the editors' line at the foot, and 本版导读 lists. */
+    'page-header',
+    'page-navigation',
+    'page-footer',
+    'page-guide',
+    /** （下转第2版） / （上接第1版）: removed from the text, the parts joined across pages. */
+    'jump-marker',
+  ]),
   text: z.string(),
   line: z.int(),
   articleId: z.optional(z.string()),
@@ -142,6 +161,18 @@ export const pageReportSchema = z.object({
   dropped: z.array(droppedSchema),
   warnings: z.array(z.string()),
   error: z.optional(z.string()),
+  /** What the page's header lines said (date, 版次, page name, paper), when it had any. */
+  header: z.optional(pageMetaSchema),
+  /** The page's metadata as used for its articles: pages.json first, then the header. */
+  page: z.optional(
+    z.object({
+      date: z.optional(z.string()),
+      dateSource: z.optional(dateSourceSchema),
+      number: z.optional(z.int()),
+      name: z.optional(z.string()),
+      paper: z.optional(z.string()),
+    }),
+  ),
 });
 export type PageReport = z.infer<typeof pageReportSchema>;
 export type Repair = z.infer<typeof repairSchema>;

@@ -6,7 +6,9 @@
 import { openSync, readSync, closeSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { decodePage } from '../normalize/decode';
-import { normalizePage } from '../normalize/punctuation';
+import { endsSentence, normalizePage } from '../normalize/punctuation';
+import { parseLead } from '../segment/classify';
+import { readFurniture } from '../segment/furniture';
 
 const HEAD_BYTES = 4096;
 const MIN_BANNER_SHARE = 0.05;
@@ -39,8 +41,10 @@ function firstLine(path: string): string | null {
     // buffer's end can't make valid UTF-8 look like GB18030.
     const cut = n < HEAD_BYTES ? n : buffer.subarray(0, n).lastIndexOf(0x0a) + 1;
     const { text } = decodePage(buffer.subarray(0, cut));
-    const lines = normalizePage(text).lines;
-    return lines[0]?.text ?? null;
+    // A banner printed under the running head is still the page's first line
+    // of content; a lead or a finished sentence there is a story, never a banner.
+    const first = readFurniture(normalizePage(text).lines).lines[0]?.text;
+    return first && !parseLead(first) && !endsSentence(first) ? first : null;
   } catch {
     return null; // unreadable pages are reported by the main pass
   } finally {

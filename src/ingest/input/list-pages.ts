@@ -131,6 +131,9 @@ const byName = new Intl.Collator('en', { numeric: true });
 function comparePages(a: PageRef, b: PageRef): number {
   const date = (a.meta?.date ?? '').localeCompare(b.meta?.date ?? '');
   if (date !== 0) return date;
+  // Undated pages keep file order: page numbers from names like a/1.txt and
+  // b/1.txt belong to different issues and must not interleave them.
+  if (!a.meta?.date) return byName.compare(a.file, b.file);
   const page = (a.meta?.page ?? 0) - (b.meta?.page ?? 0);
   if (page !== 0) return page;
   return byName.compare(a.file, b.file);

@@ -1,18 +1,24 @@
 /**
- * One page through the pipeline: decode → normalise → segment → repair →
- * extract. Pure apart from hashing; the caller does the file I/O. Every line
- * of the input ends up in an article or in the page report.
+ * One page through the pipeline: decode → normalise → furniture → segment →
+ * repair → extract. Pure apart from hashing; the caller does the file I/O.
+ * Every line of the input ends up in an article or in the page report. Parts
+ * of stories continued on other pages are joined later, across pages
+ * (join-continuations.ts).
  */
 import type { Article, Dropped, PageReport, Repair } from '../../shared/schema';
 import type { PageFacts } from '../input/list-pages';
 import { decodePage, PageDecodeError } from '../normalize/decode';
 import { normalizePage } from '../normalize/punctuation';
-import { segmentPage, type RawArticle } from '../segment/segment-page';
+import type { RawArticle } from '../segment/segment-page';
+import { readFurniture } from '../segment/furniture';
+import { segmentWithJumps, type PageJump } from '../segment/jump-sections';
 import { addToByline, emptyByline } from '../repair/byline';
 import { headlineRoles, titleOf } from '../repair/headlines';
 import { dropRepeats, isTruncated, joinColumnBreaks, RepeatMemory } from '../repair/paragraphs';
 import { splitTrailingCredit } from '../segment/classify';
 import { articleId } from './article-id';
+import { furnitureDropped, headerDisagreements, publicationOf, resolvePage } from './page-metadata';
+import { jumpDropped, warningsExplainedByJumps } from './page-jumps';
 
 export interface FacetInput {
   headlines: string[];
@@ -38,10 +44,12 @@ export interface PageInput {
 export interface PageResult {
   articles: Article[];
   report: PageReport;
+  /** Jump markers (下转/上接) by article index, for the corpus-wide join. */
+  jumps?: PageJump[];
 }
 
 const LARGE_PAGE_BYTES = 2 * 1024 * 1024;
-const CHARS_PER_MINUTE = 400;
+export const CHARS_PER_MINUTE = 400;
 
 /** A page's report before anything is known about it. */
 export function emptyPageReport(file: string): PageReport {
@@ -89,7 +97,14 @@ export function ingestPage(input: PageInput): PageResult {
     });
   }
 
-  const page = segmentPage(lines, input.banners);
+  const furniture = readFurniture(lines, input.banners);
+  report.dropped.push(...furnitureDropped(furniture.furniture));
+  if (Object.keys(furniture.header).length > 0) report.header = furniture.header;
+  const printed = resolvePage(input.meta, furniture.header);
+  if (printed) report.page = printed;
+  report.warnings.push(...headerDisagreements(input.file, input.meta, furniture.header));
+
+  const { page, jumps } = segmentWithJumps(furniture.lines, input.banners);
   report.banner = page.banner.map((l) => l.text);
   report.orphanHeadings = page.orphanHeadings.map((l) => l.text);
   for (const l of page.banner) {
@@ -124,31 +139,24 @@ export function ingestPage(input: PageInput): PageResult {
 
   const memory = new RepeatMemory();
   const articles = page.articles.map((raw, order) => {
-    const built = buildArticle(raw, order, input, memory);
+    const built = buildArticle(raw, order, input, memory, publicationOf(printed));
     report.articles.push(built.article.id);
     report.repairs.push(...built.repairs);
     report.dropped.push(...built.dropped);
-    report.warnings.push(...built.warnings);
+    report.warnings.push(...warningsExplainedByJumps(built.warnings, jumps, order));
     return built.article;
   });
-  return { articles, report };
+  report.dropped.push(...jumpDropped(jumps, articles));
+  return { articles, report, ...(jumps.length > 0 ? { jumps } : {}) };
 }
 
-/** The article's date and printed page, from the page's metadata. */
-function publicationOf(meta: PageFacts | undefined): Pick<Article, 'date' | 'dateSource' | 'page'> {
-  if (!meta) return {};
-  const page = {
-    ...(meta.page !== undefined ? { number: meta.page } : {}),
-    ...(meta.pageName ? { name: meta.pageName } : {}),
-    ...(meta.paper ? { paper: meta.paper } : {}),
-  };
-  return {
-    ...(meta.date ? { date: meta.date, dateSource: meta.dateSource ?? 'pages.json' } : {}),
-    ...(Object.keys(page).length > 0 ? { page } : {}),
-  };
-}
-
-function buildArticle(raw: RawArticle, order: number, input: PageInput, memory: RepeatMemory) {
+function buildArticle(
+  raw: RawArticle,
+  order: number,
+  input: PageInput,
+  memory: RepeatMemory,
+  publication: Pick<Article, 'date' | 'dateSource' | 'page'>,
+) {
   const repairs: Repair[] = [];
   const dropped: Dropped[] = [];
   const warnings: string[] = [];
@@ -225,7 +233,7 @@ function buildArticle(raw: RawArticle, order: number, input: PageInput, memory: 
   const article: Article = {
     id,
     origin: { file: input.file, order },
-    ...publicationOf(input.meta),
+    ...publication,
     headlines,
     headlineRoles: roles,
     title: titleOf(headlines, roles),

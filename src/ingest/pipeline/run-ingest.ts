@@ -16,6 +16,7 @@ import { listPages } from '../input/list-pages';
 import { ArchiveBundleWriter, type BundleStats } from '../bundle/write-archive-bundle';
 import { emptyPageReport, type FacetExtractor } from './ingest-page';
 import { inlinePageResults, workerPageResults } from './page-results';
+import { joinContinuations } from './join-continuations';
 
 export interface IngestOptions {
   input: string;
@@ -72,7 +73,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
       ? workerPageResults(pages, banners, options.taxonomy, workers)
       : inlinePageResults(pages, banners, options.extract);
   let index = 0;
-  for await (const { page, bytes, result, error } of outcomes) {
+  for await (const { page, bytes, result, error } of joinContinuations(outcomes, options.extract)) {
     options.onProgress?.(index++, pages.length, page.file);
     inputBytes += bytes;
     if (!result) {
