@@ -6,25 +6,29 @@
  * name whose characters it follows in order (友谊医院工会 → 北京友谊医院工会,
  * 建工装饰工会 → 北京建工装饰集团工会), and a short name without an organisation
  * word (慈爱嘉工会) is kept only if the article also names it as an organisation
- * (北京慈爱嘉养老服务有限公司). That drops prose that happens to precede 工会
- * (用涓滴善行汇聚工会大爱).
+ * (北京慈爱嘉养老服务有限公司), printed in a headline, or printed twice. That
+ * drops prose that happens to precede 工会 (用涓滴善行汇聚工会大爱).
+ *
+ * References back (该公司工会, 街道总工会, 区总工会) take the name of the unit
+ * named before them (union-anaphora.ts); abbreviations without 工会 (全总, 市总,
+ * 通州区总) are read by union-abbreviations.ts.
  */
 import type { UnionRef } from '../../shared/schema';
 import type { PlaceMention } from './place-mentions';
-import {
-  readUnionAt,
-  type MentionContext,
-  type UnionCandidate,
-  type UnionSegmentText,
-} from './union-mention';
-import { CONFIRMING_ORGANISATION_WORDS, NAME_BREAK_CHARS } from './union-lexicon';
+import { readAbbreviations } from './union-abbreviations';
+import { resolveAnaphora, type PlacedCandidate } from './union-anaphora';
+import { readUnionAt, type MentionContext, type UnionSegmentText } from './union-mention';
+import { CONFIRMING_ORGANISATION_WORDS, LEGAL_FORM, NAME_BREAK_CHARS } from './union-lexicon';
 
 export interface UnionSegment extends UnionSegmentText {
   inHeadline: boolean;
+  /** The credited source unit (（北京邮政工会）): a name there is a name, however short. */
+  isCredit?: boolean;
 }
 
-interface Found extends UnionCandidate {
+interface Found extends PlacedCandidate {
   inHeadline: boolean;
+  inCredit: boolean;
   order: number;
 }
 
@@ -37,33 +41,44 @@ export function extractUnions(
   context: MentionContext,
 ): UnionRef[] {
   const found: Found[] = [];
-  for (const segment of segments) {
+  segments.forEach((segment, index) => {
+    const inSegment: Found[] = [];
+    const add = (candidate: Omit<PlacedCandidate, 'segment'>) =>
+      inSegment.push({
+        ...candidate,
+        segment: index,
+        inHeadline: segment.inHeadline,
+        inCredit: segment.isCredit === true,
+        order: 0,
+      });
     let placeByEnd: Map<number, PlaceMention> | undefined;
     let floor = 0;
-    for (
-      let at = segment.text.indexOf('工会');
-      at >= 0;
-      at = segment.text.indexOf('工会', at + 2)
-    ) {
+    let previous: Found | undefined;
+    const text = segment.text;
+    for (let at = text.indexOf('工会'); at >= 0; at = text.indexOf('工会', at + 2)) {
       placeByEnd ??= new Map(segment.places.map((m) => [m.end, m]));
-      const candidate = readUnionAt(segment, at, floor, placeByEnd, context);
+      const floorUnion =
+        previous && previous.start + previous.mention.length >= floor ? previous : undefined;
+      const candidate = readUnionAt(segment, at, floor, placeByEnd, context, floorUnion);
       floor = at + 2;
+      previous = undefined;
       if (candidate) {
-        const { name, level, mention, strength, printedCore } = candidate;
-        found.push({
-          name,
-          level,
-          mention,
-          strength,
-          printedCore,
-          inHeadline: segment.inHeadline,
-          order: found.length,
-        });
+        const end = text.startsWith('联合会', at + 2) ? at + 5 : at + 2;
+        add({ ...candidate, start: end - candidate.mention.length });
+        previous = inSegment[inSegment.length - 1];
       }
     }
-  }
+    if (text.includes('总')) {
+      placeByEnd ??= new Map(segment.places.map((m) => [m.end, m]));
+      for (const hit of readAbbreviations(text, segment.places, placeByEnd))
+        add({ ...hit.candidate, start: hit.start });
+    }
+    inSegment.sort((a, b) => a.start - b.start);
+    for (const f of inSegment) found.push({ ...f, order: found.length });
+  });
   if (found.length === 0) return [];
-  const kept = resolveEnterprises(found, () => segments.map((s) => s.text).join('\n'));
+  const resolved = resolveAnaphora(found, segments, context);
+  const kept = resolveEnterprises(resolved, () => segments.map((s) => s.text).join('\n'));
   return rank(kept);
 }
 
@@ -92,22 +107,38 @@ function resolveEnterprises(found: Found[], fullText: () => string): Found[] {
       kept.push(f);
       continue;
     }
+    if (f.printedCore.length > MAX_WEAK_NAME_LENGTH) continue;
     text ??= fullText();
-    if (f.printedCore.length <= MAX_WEAK_NAME_LENGTH && namedAsOrganisation(f.printedCore, text))
+    const opensHeadline = f.inHeadline && f.clauseStart === true;
+    if (
+      opensHeadline ||
+      f.inCredit ||
+      printedTwice(f, found) ||
+      namedAsOrganisation(f.printedCore, text)
+    )
       kept.push(f);
   }
   return kept;
 }
 
+/** A short name printed as a union twice is a name, not prose that happens to precede 工会. */
+function printedTwice(f: Found, found: readonly Found[]): boolean {
+  let n = 0;
+  for (const g of found) if (g.printedCore === f.printedCore && ++n > 1) return true;
+  return false;
+}
+
 /**
  * The shortest longer name whose characters include `core` in order. A prefix
  * is a parent, not a spelling (北京公交集团 is not 北京公交集团北巴传媒公司), so
- * prefixes don't count.
+ * prefixes don't count, except before a bare legal form (北京发行集团 is
+ * 北京发行集团有限责任公司).
  */
 function shortestExpansion(core: string, names: readonly string[]): string | undefined {
   let best: string | undefined;
   for (const name of names) {
-    if (name.length <= core.length || name.startsWith(core) || !isSubsequence(core, name)) continue;
+    if (name.length <= core.length || !isSubsequence(core, name)) continue;
+    if (name.startsWith(core) && !LEGAL_FORM.test(name.slice(core.length))) continue;
     if (best === undefined || name.length < best.length) best = name;
   }
   return best;

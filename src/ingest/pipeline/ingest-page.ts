@@ -16,6 +16,7 @@ import { articleId } from './article-id';
 export interface FacetInput {
   headlines: string[];
   paragraphs: string[];
+  source?: string;
 }
 export type FacetExtractor = (
   input: FacetInput,
