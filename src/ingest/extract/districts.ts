@@ -10,7 +10,8 @@
  * named in a headline or the lead: a lead that sets the scope (对门头沟区、西城区…
  * 进行深入了解) is trusted even when the body then talks mostly about one of them.
  * The single best district needs only TOP_MIN_SCORE: a short story that names
- * its place once, in the lead (近日，回龙观地区…), is about that place. Weights
+ * its place once, in the lead (近日，回龙观地区…), is about that place; and the
+ * only district a story names at all counts wherever it is named. Weights
  * and thresholds: docs/decisions/0003-extraction.md and h2-places-unions.
  */
 import type { PlaceMention } from './place-mentions';
@@ -37,6 +38,8 @@ export interface DistrictRanking {
   scores: ReadonlyMap<string, number>;
   /** The article names Beijing (a district, street, area or 北京 itself), not only 经开区 or CBD. */
   namesBeijing: boolean;
+  /** Districts whose names were printed in an address outside Beijing (长春市朝阳区). */
+  elsewhere: ReadonlySet<string>;
 }
 
 export function rankDistricts(segments: readonly PlacedSegment[]): DistrictRanking {
@@ -90,14 +93,15 @@ export function rankDistricts(segments: readonly PlacedSegment[]): DistrictRanki
     else if (s === top) atTop++;
   }
   const share = DISTRICT_SHARE_OF_TOP * top;
+  const onlyOne = scores.size === 1;
   const kept = (d: string, s: number) =>
     (s >= DISTRICT_MIN_SCORE && (s >= share || inHeadlineOrLead.has(d))) ||
-    (s === top && atTop === 1 && s >= DISTRICT_TOP_MIN_SCORE);
+    (s === top && atTop === 1 && (s >= DISTRICT_TOP_MIN_SCORE || onlyOne));
   const districts = [...scores.entries()]
     .filter(([d, s]) => kept(d, s))
     .sort((a, b) => b[1] - a[1] || (firstSeen.get(a[0]) ?? 0) - (firstSeen.get(b[0]) ?? 0))
     .map(([d]) => d);
-  return { districts, scores, namesBeijing };
+  return { districts, scores, namesBeijing, elsewhere };
 }
 
 /**

@@ -118,6 +118,7 @@ export function createFacetExtractor(
       topDistrict: ranking.districts[0],
       districtScores: ranking.scores,
       namesBeijing: ranking.namesBeijing,
+      districtsElsewhere: ranking.elsewhere,
     });
     const classified = events.score(eventFirstIds, inHeadlines, inBody);
     return {

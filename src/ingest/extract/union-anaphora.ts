@@ -209,11 +209,9 @@ function fromText(
   for (let s = f.segment; s >= 0; s--) {
     const { text, places } = segments[s]!;
     const limit = s === f.segment ? f.start : text.length;
-    for (
-      let p = text.lastIndexOf(word, limit - word.length);
-      p >= 0;
-      p = text.lastIndexOf(word, p - 1)
-    ) {
+    // lastIndexOf clamps a negative start to 0, so stop explicitly at the text's start.
+    let p = limit >= word.length ? text.lastIndexOf(word, limit - word.length) : -1;
+    for (; p >= 0; p = p > 0 ? text.lastIndexOf(word, p - 1) : -1) {
       const end = p + word.length;
       const walk = findNameStart(text, end, 0, places);
       if (!walk) continue;

@@ -68,18 +68,33 @@ export function classifyCore(input: CoreInput): UnionCandidate | null {
   if (UNKNOWN_PLACE_ENDINGS.some((e) => core.endsWith(e))) return unknownPlaceUnion(input);
 
   const beijingRest = afterLeadingPlaces(core, places, coreStart, true);
-  if (beijingRest !== core && (beijingRest.length === 0 || isGeneric(beijingRest))) return null; // 西城区非公有制企业工会
+  if (beijingRest !== core && (beijingRest.length === 0 || isGeneric(beijingRest))) {
+    // 望京科技园楼宇工会联合会: a federation of an area's or a street's buildings is one union …
+    if (
+      suffix === '工会联合会' &&
+      beijingRest.length > 0 &&
+      endsInLocalPlace(core, places, coreStart)
+    )
+      return {
+        ...sure(canonicalPrefix(core, places, coreStart) + suffix, 'street'),
+        asPrinted: true,
+      };
+    return null; // … but 西城区非公有制企业工会 is every such union in the district
+  }
   const name = beijingShi(core);
   const hasOrganisationWord = ORGANISATION_WORDS.some((w) => core.includes(w));
   if (core.startsWith('中国') && !hasOrganisationWord) return sure(core + suffix, 'industry');
   if (hasZong) return areaUnion(core, name, hasOrganisationWord, sure);
   const placed = beijingRest !== core;
-  if (isIndustry(beijingRest, placed))
+  if (placed && isIndustry(beijingRest))
     return sure(canonicalPrefix(core, places, coreStart) + suffix, 'industry');
   if (name.startsWith('北京市') && !hasOrganisationWord) return sure(name + suffix, 'industry'); // 北京市教育工会
   const sub = subUnion(input, hasOrganisationWord);
   if (sub) return sub;
   if (core.length < 2) return null;
+  // 汽车零部件行业工会联合会 without a place: an industry union, but prose ends in 产业 too (希望产业工会).
+  if (isIndustry(core))
+    return { name: name + suffix, level: 'industry', mention, strength: 'weak', printedCore: core };
   return {
     name: name + suffix,
     level: 'enterprise',
@@ -88,6 +103,10 @@ export function classifyCore(input: CoreInput): UnionCandidate | null {
     printedCore: core,
   };
 }
+
+/** 两区工会, 三家企业工会: counted groups, not one union; 一科技企业 is "a tech firm". */
+const COUNTED =
+  /^(?:[两二三四五六七八九十几多数]+[个家区地级方所]|一(?:家|个|所|批|些)?[^，。]{0,4}(?:企业|公司|单位|工厂|医院|学校|药企))/;
 
 /** X总工会 whose X the gazetteer does not know: 中关村科学城总工会, 沈北新区总工会. */
 function areaUnion(
@@ -98,7 +117,8 @@ function areaUnion(
 ): UnionCandidate | null {
   if (/[0-9０-９]/.test(core) || core.length > MAX_AREA_NAME_LENGTH) return null;
   // 沈北新区, 合肥经开区: a district-tier unit elsewhere; 2 characters (园区, 新区) are words.
-  if (/[区县旗]$/.test(core)) return core.length >= 3 ? sure(`${name}总工会`, 'district') : null;
+  if (/[区县旗]$/.test(core))
+    return core.length >= 3 ? { ...sure(`${name}总工会`, 'district'), asPrinted: true } : null;
   return sure(`${name}总工会`, hasOrganisationWord ? 'enterprise' : 'street');
 }
 
@@ -122,6 +142,7 @@ function unknownPlaceUnion(input: CoreInput): UnionCandidate | null {
     mention,
     strength: 'sure',
     printedCore: core,
+    asPrinted: true,
   });
   // 王府井地区工会联合会: an area from data/areas.json with a place suffix.
   if (base.length === 0 && endsWithArea(places, coreStart + core.length - ending.length))
@@ -138,14 +159,31 @@ function unknownPlaceUnion(input: CoreInput): UnionCandidate | null {
   return named();
 }
 
+/** The last place name the core starts with is an area or a street, not a district. */
+function endsInLocalPlace(
+  core: string,
+  places: readonly PlaceMention[],
+  coreStart: number,
+): boolean {
+  let pos = coreStart;
+  let last: PlaceMention | undefined;
+  for (;;) {
+    const m = places.find((p) => p.start === pos && isBeijingPlace(p));
+    if (!m || m.end > coreStart + core.length) break;
+    last = m;
+    pos = m.end;
+  }
+  return last !== undefined && (last.place.kind === 'area' || last.place.kind === 'street');
+}
+
 function endsWithArea(places: readonly PlaceMention[], end: number): boolean {
   return places.some((p) => p.end === end && p.place.kind === 'area' && p.place.district !== null);
 }
 
-/** 海淀区教育工会, 朝阳区高新技术产业工会, 汽车零部件行业工会联合会. */
-function isIndustry(rest: string, placed: boolean): boolean {
+/** 教育 (海淀区教育工会), 高新技术产业 (朝阳区高新技术产业工会), 汽车零部件行业. */
+function isIndustry(rest: string): boolean {
   if (INDUSTRY_SUFFIXES.some((s) => rest.endsWith(s) && rest.length > s.length)) return true;
-  return placed && INDUSTRY_WORDS.includes(rest);
+  return INDUSTRY_WORDS.includes(rest);
 }
 
 /**
@@ -202,7 +240,7 @@ function canonicalPrefix(core: string, places: readonly PlaceMention[], coreStar
 }
 
 export function isGeneric(core: string): boolean {
-  if (GENERIC_PREFIXES.some((p) => core.startsWith(p))) return true;
+  if (GENERIC_PREFIXES.some((p) => core.startsWith(p)) || COUNTED.test(core)) return true;
   // Made only of generic words: 公司, 子公司, 集团各级, 医院.
   let rest = core;
   while (rest.length > 0) {

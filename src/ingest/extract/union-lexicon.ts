@@ -82,7 +82,7 @@ export const ANAPHOR_CORES: ReadonlyMap<string, AnaphorKind> = new Map<string, A
   ['地区', 'area'],
   ['社区', 'community'],
   ['公司', 'company'],
-  ['集团公司', 'company'],
+  ['集团公司', 'group'],
   ['总公司', 'company'],
   ['集团', 'group'],
   ['医院', 'hospital'],
@@ -121,7 +121,10 @@ export const INDUSTRY_WORDS: readonly string[] = [
   '民航', '汽车', '电力', '水务', '市政', '环卫', '物流', '快递', '餐饮', '家政', '物业', '保安', '医药', '石油',
   '石化', '航空', '航天', '政法', '政法卫生文化', '城建', '国资',
 ];
-export const INDUSTRY_SUFFIXES: readonly string[] = ['产业', '行业', '系统'];
+export const INDUSTRY_SUFFIXES: readonly string[] = ['产业', '行业'];
+
+/** 工会 followed by these is part of another body's name (汽车行业工会工作研究会). */
+export const NOT_A_UNION_AFTER: readonly string[] = ['工作研究会', '研究会', '学会', '工作协会'];
 
 /** 联东U谷园成立了工会联合会: the subject of these verbs names the new union. */
 export const FOUNDING_VERBS: readonly string[] = [

@@ -12,7 +12,10 @@ import type { PlaceMention } from './place-mentions';
 import { isBeijingPlace } from './place-mentions';
 import { classifyCore, MUNICIPAL_UNION } from './union-core';
 import type { AnaphorKind } from './union-lexicon';
-import { FOUNDING_VERBS } from './union-lexicon';
+import { FOUNDING_VERBS, NOT_A_UNION_AFTER } from './union-lexicon';
+
+/** Words that end an organisation's name, so a place right after them starts a branch's name. */
+const ORGANISATION_ENDINGS = ['公司', '集团', '局', '银行', '分行'];
 import { findNameStart } from './union-name-walk';
 
 export { MUNICIPAL_UNION, NATIONAL_UNION } from './union-core';
@@ -28,6 +31,8 @@ export interface MentionContext {
   districtScores: ReadonlyMap<string, number>;
   /** The article names Beijing itself (not only 经开区 or CBD, which exist elsewhere too). */
   namesBeijing: boolean;
+  /** Districts whose names the article printed in an address outside Beijing (长春市朝阳区). */
+  districtsElsewhere: ReadonlySet<string>;
 }
 
 export interface UnionCandidate {
@@ -50,6 +55,12 @@ export interface UnionCandidate {
   anaphor?: AnaphorKind | 'city';
   /** The name opens its clause (after punctuation or at the start), as a headline's subject does. */
   clauseStart?: boolean;
+  /**
+   * Named as printed rather than canonically (a union outside Beijing, a street
+   * the gazetteer does not know): 相山区总工会 is then merged into the fuller
+   * 安徽省淮北市相山区总工会 printed in the same story.
+   */
+  asPrinted?: boolean;
 }
 
 /**
@@ -69,6 +80,7 @@ export function readUnionAt(
   const text = segment.text;
   const after = at + 2;
   if (text.startsWith('系统', after)) return null; // 工会系统: the union system, not one union
+  if (NOT_A_UNION_AFTER.some((w) => text.startsWith(w, after))) return null;
   const isFederation = text.startsWith('联合会', after);
   const suffix = isFederation ? '工会联合会' : '工会';
   const mentionEnd = isFederation ? after + 3 : after;
@@ -76,7 +88,7 @@ export function readUnionAt(
   const coreEnd = hasZong ? at - 1 : at;
 
   const chain = placeChainEndingAt(coreEnd, floor, placeByEnd);
-  if (chain.length > 0) {
+  if (chain.length > 0 && !insideOrganisationName(text, chain[0]!.start)) {
     const read = fromPlaceChain(
       chain,
       hasZong,
@@ -158,18 +170,20 @@ function fromPlaceChain(
     strength: 'sure',
     printedCore: printed,
   });
+  const place = last.place;
   if (!chain.every(isBeijingPlace)) {
     // 福建省总工会: named as printed; provinces and cities sit at the municipal tier.
-    const level =
-      last.place.kind === 'foreign' && last.place.level !== 'county' ? 'municipal' : 'district';
-    return sure(`${printed}${hasZong ? '总工会' : suffix}`, level);
+    const level = place.kind === 'foreign' && place.level !== 'county' ? 'municipal' : 'district';
+    return { ...sure(`${printed}${hasZong ? '总工会' : suffix}`, level), asPrinted: true };
   }
-  const place = last.place;
   switch (place.kind) {
     case 'root':
       // 北京工会12351 and 北京市工会系统 are services and the system, not a union.
       return hasZong ? sure(MUNICIPAL_UNION, 'municipal') : null;
     case 'district':
+      // 长春市朝阳区 … 朝阳区总工会: the district printed in an address elsewhere is that one.
+      if (context.districtsElsewhere.has(place.district))
+        return { ...sure(`${printed}总工会`, 'district'), asPrinted: true };
       return sure(`${place.district}总工会`, 'district');
     case 'street': {
       const previous = chain.length > 1 ? chain[chain.length - 2] : undefined;
@@ -180,14 +194,25 @@ function fromPlaceChain(
     case 'area': {
       if (place.district === null || (place.needsBeijing && !context.namesBeijing))
         return undefined;
-      // 经开区总工会 → 北京经济技术开发区总工会; 软件园工会 → 中关村软件园工会.
+      // 经开区总工会 → 北京经济技术开发区总工会, 中关村科学城总工会.
       if (hasZong || place.unionLevel === 'district')
         return sure(`${place.name}总工会`, place.unionLevel);
-      return sure(`${place.name}${suffix}`, 'street');
+      // 中关村延庆园工会联合会, 丽泽商务区工会: as printed, and free to merge into a
+      // fuller name in the story (北京丽泽金融商务区管理委员会工会).
+      return { ...sure(`${printed}${suffix}`, 'street'), strength: 'strong' };
     }
     default:
       return null;
   }
+}
+
+/**
+ * 中国铁路北京局集团有限公司北京西站: a place printed right after an organisation
+ * word is the name of that organisation's branch, read as a whole name.
+ */
+function insideOrganisationName(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 3), start);
+  return ORGANISATION_ENDINGS.some((w) => before.endsWith(w));
 }
 
 /** The place names printed back to back that end exactly at `end` (密云 + 太师屯镇). */

@@ -79,7 +79,34 @@ export function extractUnions(
   if (found.length === 0) return [];
   const resolved = resolveAnaphora(found, segments, context);
   const kept = resolveEnterprises(resolved, () => segments.map((s) => s.text).join('\n'));
+  mergePrintedForms(kept);
   return rank(kept);
+}
+
+/** Names kept as printed that must end alike before a shorter one merges into a longer one. */
+const SAME_ENDING = 5;
+
+/**
+ * 相山区总工会 and 安徽省淮北市相山区总工会, 东城街道总工会 and 广东省东莞市东城街道
+ * 总工会: a union named as printed takes the fullest form the story prints, when
+ * that form holds its characters in order and ends the same way.
+ */
+function mergePrintedForms(found: Found[]): void {
+  const printed = [...new Set(found.filter((f) => f.asPrinted).map((f) => f.name))];
+  if (printed.length < 2) return;
+  const fullest = new Map<string, string>();
+  for (const name of printed) {
+    let best = name;
+    for (const other of printed)
+      if (
+        other.length > best.length &&
+        other.endsWith(name.slice(-SAME_ENDING)) &&
+        isSubsequence(name, other)
+      )
+        best = other;
+    if (best !== name) fullest.set(name, best);
+  }
+  for (const f of found) if (f.asPrinted) f.name = fullest.get(f.name) ?? f.name;
 }
 
 function resolveEnterprises(found: Found[], fullText: () => string): Found[] {
@@ -96,7 +123,7 @@ function resolveEnterprises(found: Found[], fullText: () => string): Found[] {
       kept.push(f);
       continue;
     }
-    const longer = shortestExpansion(f.printedCore, strongCores);
+    const longer = fullestExpansion(f.printedCore, strongCores);
     if (longer !== undefined) {
       f.name = strongNameOf.get(longer) ?? f.name;
       f.strength = 'strong';
@@ -142,6 +169,16 @@ function shortestExpansion(core: string, names: readonly string[]): string | und
     if (best === undefined || name.length < best.length) best = name;
   }
   return best;
+}
+
+/** Follows expansions to the end: 发行集团 → 北京发行集团 → 北京发行集团有限责任公司. */
+function fullestExpansion(core: string, names: readonly string[]): string | undefined {
+  let found: string | undefined;
+  for (let next = shortestExpansion(core, names); next !== undefined;) {
+    found = next;
+    next = shortestExpansion(next, names);
+  }
+  return found;
 }
 
 function isSubsequence(short: string, long: string): boolean {
