@@ -14,13 +14,21 @@ import type { Gazetteer, Place } from './gazetteer';
 
 /** After a bare short district name these make it another place's name (but 镇街 is "towns and streets"). */
 const PLACE_SUFFIX_AFTER_SHORT = /^(?:街道|镇(?!街)|乡|村|县|市(?!民|场|级|属|区|里|内))/;
+/** First characters of those suffixes, so the regex runs only when one follows. */
+const SUFFIX_STARTS = unitSet('街镇乡村县市');
 /**
  * Common surnames that are not also prepositions or parts of common words
  * before a place (于, 向, 和, 程 as in 工程 … are left out on purpose).
  */
-const SURNAMES = new Set(
+const SURNAMES = unitSet(
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐韩冯邓曹彭曾肖董袁潘蒋蔡余杜叶苏魏吕丁沈姚卢姜崔钟谭陆汪范廖贾夏韦邹孟熊秦邱尹薛闫雷侯龙陶黎贺顾毛郝龚邵钱严覃武戴莫孔汤',
 );
+
+function unitSet(chars: string): Uint8Array {
+  const set = new Uint8Array(0x10000);
+  for (let i = 0; i < chars.length; i++) set[chars.charCodeAt(i)] = 1;
+  return set;
+}
 
 export interface PlaceMention {
   start: number;
@@ -70,7 +78,8 @@ function isShortDistrictName(place: Place, alias: string): boolean {
 }
 
 function isDistrictInContext(text: string, start: number, end: number): boolean {
-  if (start > 0 && SURNAMES.has(text[start - 1]!)) return false;
+  if (start > 0 && SURNAMES[text.charCodeAt(start - 1)] === 1) return false;
+  if (end >= text.length || SUFFIX_STARTS[text.charCodeAt(end)] !== 1) return true;
   return !PLACE_SUFFIX_AFTER_SHORT.test(text.slice(end, end + 2));
 }
 

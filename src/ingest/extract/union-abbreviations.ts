@@ -8,7 +8,8 @@
 import type { PlaceMention } from './place-mentions';
 import { isBeijingPlace } from './place-mentions';
 import { NATIONAL_UNION } from './union-core';
-import type { UnionCandidate } from './union-mention';
+import type { UnionLevel } from '../../shared/schema';
+import { candidate, reference, type UnionCandidate } from './union-candidate';
 import { findNameStart } from './union-name-walk';
 
 /** After 总, these make 总体, 总结, 总量, 总经理, 总部 … rather than 总工会. */
@@ -22,20 +23,30 @@ export interface AbbreviationHit {
   candidate: UnionCandidate;
 }
 
+const NO_HITS: AbbreviationHit[] = [];
+
+/** @param placesByEnd the segment's place mentions keyed by end offset (built only if needed) */
 export function readAbbreviations(
   text: string,
   places: readonly PlaceMention[],
-  placeByEnd: ReadonlyMap<number, PlaceMention>,
+  placesByEnd: () => ReadonlyMap<number, PlaceMention>,
 ): AbbreviationHit[] {
-  const hits: AbbreviationHit[] = [];
+  let hits = NO_HITS;
   for (let i = text.indexOf('总', 1); i >= 0; i = text.indexOf('总', i + 1)) {
+    const unit = text.charCodeAt(i - 1);
+    if (unit !== QUAN && unit !== SHI && unit !== QU && unit !== XIAN) continue;
     if (text.startsWith('工会', i + 1) || text.startsWith('工程', i + 1)) continue;
     if (NOT_AFTER_ZONG.has(text[i + 1] ?? '')) continue;
-    const hit = readOne(text, i, places, placeByEnd);
-    if (hit) hits.push(hit);
+    const hit = readOne(text, i, places, placesByEnd());
+    if (hit) (hits === NO_HITS ? (hits = []) : hits).push(hit);
   }
   return hits;
 }
+
+const QUAN = '全'.charCodeAt(0);
+const SHI = '市'.charCodeAt(0);
+const QU = '区'.charCodeAt(0);
+const XIAN = '县'.charCodeAt(0);
 
 function readOne(
   text: string,
@@ -44,16 +55,14 @@ function readOne(
   placeByEnd: ReadonlyMap<number, PlaceMention>,
 ): AbbreviationHit | null {
   const unit = text[zong - 1];
-  const sure = (start: number, name: string, level: UnionCandidate['level']) => ({
-    start,
-    candidate: {
-      name,
-      level,
-      mention: text.slice(start, zong + 1),
-      strength: 'sure' as const,
-      printedCore: text.slice(start, zong),
-    },
-  });
+  const sure = (start: number, name: string, level: UnionLevel, kind?: 'city' | 'district') => {
+    const mention = text.slice(start, zong + 1);
+    const core = text.slice(start, zong);
+    const c = kind
+      ? reference(kind, name, level, mention, core)
+      : candidate(name, level, mention, core);
+    return { start, candidate: c };
+  };
   const place = placeByEnd.get(zong);
   if (
     place &&
@@ -71,13 +80,11 @@ function readOne(
     if (text.slice(zong - 3, zong - 1) === '北京' && startsName(text, zong - 3, places))
       return sure(zong - 3, '北京市总工会', 'municipal');
     if (startsName(text, zong - 1, places)) {
-      const hit = sure(zong - 1, '北京市总工会', 'municipal');
-      return { ...hit, candidate: { ...hit.candidate, anaphor: 'city' } };
+      return sure(zong - 1, '北京市总工会', 'municipal', 'city');
     }
   }
   if (unit === '区' && startsName(text, zong - 1, places)) {
-    const hit = sure(zong - 1, '', 'district');
-    return { ...hit, candidate: { ...hit.candidate, anaphor: 'district' } };
+    return sure(zong - 1, '', 'district', 'district');
   }
   return null;
 }

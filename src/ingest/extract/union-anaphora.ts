@@ -91,7 +91,7 @@ export function resolveAnaphora<T extends PlacedCandidate>(
       f.printedCore = resolved.printedCore;
       f.strength = 'strong';
     }
-    delete f.anaphor;
+    f.anaphor = undefined;
     kept.push(f);
   }
   return kept;

@@ -5,12 +5,12 @@
  * 联合会), an industry union (海淀区教育工会, 汽车零部件行业工会联合会), an
  * enterprise or institution (北京奔驰工会, 市自来水集团工会), or nothing (各级工会).
  */
-import type { UnionLevel } from '../../shared/schema';
 import type { PlaceMention } from './place-mentions';
 import { isBeijingPlace } from './place-mentions';
 import {
   ANAPHOR_CORES,
   ANAPHOR_DETERMINERS,
+  EACH_OF,
   GENERIC_NAME_WORDS,
   GENERIC_PREFIXES,
   INDUSTRY_SUFFIXES,
@@ -19,7 +19,8 @@ import {
   ORGANISATION_WORDS,
   UNKNOWN_PLACE_ENDINGS,
 } from './union-lexicon';
-import type { MentionContext, UnionCandidate } from './union-mention';
+import { asPrinted, candidate, reference, type UnionCandidate } from './union-candidate';
+import type { MentionContext } from './union-mention';
 import type { NameStop } from './union-name-walk';
 
 export const MUNICIPAL_UNION = '北京市总工会';
@@ -52,18 +53,18 @@ export interface CoreInput {
 
 export function classifyCore(input: CoreInput): UnionCandidate | null {
   const { core, hasZong, suffix, mention, places, coreStart } = input;
-  const sure = (name: string, level: UnionLevel): UnionCandidate => ({
-    name,
-    level,
-    mention,
-    strength: 'sure',
-    printedCore: core,
-  });
   if (core.endsWith('中国')) return null; // 中国工会十八大 is the movement's congress
-  if (hasZong && core === '市') return { ...sure(MUNICIPAL_UNION, 'municipal'), anaphor: 'city' };
-  if (hasZong && (core === '全国' || core === '中华全国')) return sure(NATIONAL_UNION, 'national');
+  if (hasZong && core === '市')
+    return reference('city', MUNICIPAL_UNION, 'municipal', mention, core);
+  if (hasZong && (core === '全国' || core === '中华全国'))
+    return candidate(NATIONAL_UNION, 'national', mention, core);
   const anaphor = ANAPHOR_CORES.get(withoutDeterminer(core));
-  if (anaphor) return { ...sure('', anaphor === 'district' ? 'district' : 'street'), anaphor };
+  if (anaphor)
+    return reference(anaphor, '', anaphor === 'district' ? 'district' : 'street', mention, core);
+  if (core.endsWith('机关')) {
+    const sub = subUnion(input, true); // 朝阳区总工会机关工会, before 机关 is read as generic
+    if (sub) return sub;
+  }
   if (isGeneric(core)) return null;
   if (UNKNOWN_PLACE_ENDINGS.some((e) => core.endsWith(e))) return unknownPlaceUnion(input);
 
@@ -75,33 +76,33 @@ export function classifyCore(input: CoreInput): UnionCandidate | null {
       beijingRest.length > 0 &&
       endsInLocalPlace(core, places, coreStart)
     )
-      return {
-        ...sure(canonicalPrefix(core, places, coreStart) + suffix, 'street'),
-        asPrinted: true,
-      };
+      return asPrinted(
+        candidate(canonicalPrefix(core, places, coreStart) + suffix, 'street', mention, core),
+      );
     return null; // … but 西城区非公有制企业工会 is every such union in the district
   }
   const name = beijingShi(core);
   const hasOrganisationWord = ORGANISATION_WORDS.some((w) => core.includes(w));
-  if (core.startsWith('中国') && !hasOrganisationWord) return sure(core + suffix, 'industry');
-  if (hasZong) return areaUnion(core, name, hasOrganisationWord, sure);
+  if (core.startsWith('中国') && !hasOrganisationWord)
+    return candidate(core + suffix, 'industry', mention, core);
+  if (hasZong) return areaUnion(core, name, hasOrganisationWord, mention);
   const placed = beijingRest !== core;
   if (placed && isIndustry(beijingRest))
-    return sure(canonicalPrefix(core, places, coreStart) + suffix, 'industry');
-  if (name.startsWith('北京市') && !hasOrganisationWord) return sure(name + suffix, 'industry'); // 北京市教育工会
+    return candidate(canonicalPrefix(core, places, coreStart) + suffix, 'industry', mention, core);
+  if (name.startsWith('北京市') && !hasOrganisationWord)
+    return candidate(name + suffix, 'industry', mention, core); // 北京市教育工会
   const sub = subUnion(input, hasOrganisationWord);
   if (sub) return sub;
   if (core.length < 2) return null;
   // 汽车零部件行业工会联合会 without a place: an industry union, but prose ends in 产业 too (希望产业工会).
-  if (isIndustry(core))
-    return { name: name + suffix, level: 'industry', mention, strength: 'weak', printedCore: core };
-  return {
-    name: name + suffix,
-    level: 'enterprise',
+  if (isIndustry(core)) return candidate(name + suffix, 'industry', mention, core, 'weak');
+  return candidate(
+    name + suffix,
+    'enterprise',
     mention,
-    strength: hasOrganisationWord ? 'strong' : 'weak',
-    printedCore: core,
-  };
+    core,
+    hasOrganisationWord ? 'strong' : 'weak',
+  );
 }
 
 /** 两区工会, 三家企业工会: counted groups, not one union; 一科技企业 is "a tech firm". */
@@ -113,13 +114,15 @@ function areaUnion(
   core: string,
   name: string,
   hasOrganisationWord: boolean,
-  sure: (name: string, level: UnionLevel) => UnionCandidate,
+  mention: string,
 ): UnionCandidate | null {
   if (/[0-9０-９]/.test(core) || core.length > MAX_AREA_NAME_LENGTH) return null;
   // 沈北新区, 合肥经开区: a district-tier unit elsewhere; 2 characters (园区, 新区) are words.
   if (/[区县旗]$/.test(core))
-    return core.length >= 3 ? { ...sure(`${name}总工会`, 'district'), asPrinted: true } : null;
-  return sure(`${name}总工会`, hasOrganisationWord ? 'enterprise' : 'street');
+    return core.length >= 3
+      ? asPrinted(candidate(`${name}总工会`, 'district', mention, core))
+      : null;
+  return candidate(`${name}总工会`, hasOrganisationWord ? 'enterprise' : 'street', mention, core);
 }
 
 /**
@@ -136,17 +139,9 @@ function unknownPlaceUnion(input: CoreInput): UnionCandidate | null {
   const ending = UNKNOWN_PLACE_ENDINGS.find((e) => core.endsWith(e))!;
   const rest = afterLeadingPlaces(core, places, coreStart, false);
   const base = rest.slice(0, rest.length - ending.length);
-  const named = (): UnionCandidate => ({
-    name: `${core}${hasZong ? '总工会' : suffix}`,
-    level: 'street',
-    mention,
-    strength: 'sure',
-    printedCore: core,
-    asPrinted: true,
-  });
   // 王府井地区工会联合会: an area from data/areas.json with a place suffix.
   if (base.length === 0 && endsWithArea(places, coreStart + core.length - ending.length))
-    return named();
+    return asPrinted(candidate(`${core}${hasZong ? '总工会' : suffix}`, 'street', mention, core));
   if (
     base.length < MIN_PLACE_BASE ||
     base.length > MAX_PLACE_BASE ||
@@ -156,7 +151,7 @@ function unknownPlaceUnion(input: CoreInput): UnionCandidate | null {
     GENERIC_NAME_WORDS.some((w) => base.endsWith(w))
   )
     return null;
-  return named();
+  return asPrinted(candidate(`${core}${hasZong ? '总工会' : suffix}`, 'street', mention, core));
 }
 
 /** The last place name the core starts with is an area or a street, not a district. */
@@ -196,13 +191,8 @@ function subUnion(input: CoreInput, hasOrganisationWord: boolean): UnionCandidat
   if (floorUnion.level !== 'municipal' && floorUnion.level !== 'district') return null;
   if (core.length < 2 || core.length > MAX_SUB_UNION_NAME) return null;
   if (!core.includes('机关') && floorUnion.name !== MUNICIPAL_UNION) return null;
-  return {
-    name: `${floorUnion.name}${core}${suffix}`,
-    level: hasOrganisationWord ? 'enterprise' : 'industry',
-    mention,
-    strength: 'sure',
-    printedCore: core,
-  };
+  const level = hasOrganisationWord ? 'enterprise' : 'industry';
+  return candidate(`${floorUnion.name}${core}${suffix}`, level, mention, core);
 }
 
 function withoutDeterminer(core: string): string {
@@ -241,6 +231,7 @@ function canonicalPrefix(core: string, places: readonly PlaceMention[], coreStar
 
 export function isGeneric(core: string): boolean {
   if (GENERIC_PREFIXES.some((p) => core.startsWith(p)) || COUNTED.test(core)) return true;
+  if (EACH_OF.test(core)) return true;
   // Made only of generic words: 公司, 子公司, 集团各级, 医院.
   let rest = core;
   while (rest.length > 0) {

@@ -36,6 +36,20 @@ export const NAME_LEAD_WORDS: readonly string[] = [
 ];
 
 /**
+ * Words inside organisation names that hold a lead character (北京协和医院,
+ * 华为, 北京三快在线科技有限公司, 对外经济贸易大学): the walk back from 工会 does
+ * not stop inside them, as it does not stop inside a place name.
+ */
+// prettier-ignore
+export const NAME_WORDS_WITH_LEAD_CHARS: readonly string[] = [
+  '协和', '华为', '在线', '对外', '和谐', '为民', '共和', '祥和', '中和', '人和', '东和', '同和', '和信', '和光',
+  '到家', '从业', '及时', '并购',
+];
+
+/** 科学城内各院所工会, 集团所属各单位工会: every such union, not one. */
+export const EACH_OF = /各(?:级|类|个|家|单位|院所|部门|企业|基层|分会|成员|会员|子|分)/;
+
+/**
  * A name that starts with one of these is a generic reference, not a union:
  * 各级工会, 该街道总工会, 全区镇街总工会, 基层工会, 区级工会, 广大工会干部.
  */

@@ -6,13 +6,14 @@
  * What the name then is (industry, enterprise, a reference back such as
  * 该公司工会) is decided in union-core.ts.
  */
-import type { UnionLevel } from '../../shared/schema';
 import { streetDistrict } from './districts';
 import type { PlaceMention } from './place-mentions';
 import { isBeijingPlace } from './place-mentions';
 import { classifyCore, MUNICIPAL_UNION } from './union-core';
-import type { AnaphorKind } from './union-lexicon';
+import { asPrinted, candidate, type UnionCandidate } from './union-candidate';
 import { FOUNDING_VERBS, NOT_A_UNION_AFTER } from './union-lexicon';
+
+const NOT_A_UNION_AFTER_FIRST = new Set(NOT_A_UNION_AFTER.map((w) => w[0]!));
 
 /** Words that end an organisation's name, so a place right after them starts a branch's name. */
 const ORGANISATION_ENDINGS = ['公司', '集团', '局', '银行', '分行'];
@@ -35,33 +36,7 @@ export interface MentionContext {
   districtsElsewhere: ReadonlySet<string>;
 }
 
-export interface UnionCandidate {
-  name: string;
-  level: UnionLevel;
-  /** The text as printed, e.g. 友谊医院工会. */
-  mention: string;
-  /**
-   * How sure we are an enterprise name is a name: `strong` names contain an
-   * organisation word (公司, 集团, 医院); `weak` ones (慈爱嘉, 建工装饰) must be
-   * confirmed by the rest of the article. Every other level is `sure`.
-   */
-  strength: 'sure' | 'strong' | 'weak';
-  /** For enterprises: the name without 工会, as printed (before 市 → 北京市). */
-  printedCore: string;
-  /**
-   * Set when the name refers back to a unit named earlier (该公司工会, 街道总工会,
-   * 区总工会, 市总工会 in a story from another city); unions.ts resolves it.
-   */
-  anaphor?: AnaphorKind | 'city';
-  /** The name opens its clause (after punctuation or at the start), as a headline's subject does. */
-  clauseStart?: boolean;
-  /**
-   * Named as printed rather than canonically (a union outside Beijing, a street
-   * the gazetteer does not know): 相山区总工会 is then merged into the fuller
-   * 安徽省淮北市相山区总工会 printed in the same story.
-   */
-  asPrinted?: boolean;
-}
+export type { UnionCandidate } from './union-candidate';
 
 /**
  * @param at index of 工会 in `segment.text`
@@ -80,7 +55,11 @@ export function readUnionAt(
   const text = segment.text;
   const after = at + 2;
   if (text.startsWith('系统', after)) return null; // 工会系统: the union system, not one union
-  if (NOT_A_UNION_AFTER.some((w) => text.startsWith(w, after))) return null;
+  if (
+    NOT_A_UNION_AFTER_FIRST.has(text[after] ?? '') &&
+    NOT_A_UNION_AFTER.some((w) => text.startsWith(w, after))
+  )
+    return null;
   const isFederation = text.startsWith('联合会', after);
   const suffix = isFederation ? '工会联合会' : '工会';
   const mentionEnd = isFederation ? after + 3 : after;
@@ -102,7 +81,12 @@ export function readUnionAt(
   const walk = findNameStart(text, coreEnd, floor, segment.places);
   if (!walk) return null;
   const core = text.slice(walk.start, coreEnd);
-  if (core.length === 0) return foundedUnion(segment, walk.start, floor, suffix, context);
+  if (core.length === 0) {
+    if (text[walk.start - 1] === '、' && CHAIR_AFTER.test(text.slice(mentionEnd, mentionEnd + 5)))
+      return employerUnion(segment, walk.start - 1, floor, suffix, context);
+    return foundedUnion(segment, walk.start, floor, suffix, context);
+  }
+  if (core.endsWith('兼')) return employerUnion(segment, coreEnd - 1, floor, suffix, context);
   if (core === '区' && text.slice(walk.start - 2, walk.start) === '市、') return null; // 市、区总工会: both levels in general
   const read = classifyCore({
     core,
@@ -120,6 +104,44 @@ export function readUnionAt(
   return read;
 }
 
+/** 工会主席, 工会副主席: the title that follows a person's other post (…党委书记兼工会主席). */
+const CHAIR_AFTER = /^(?:常务)?副?主席/;
+/** A post printed right before 兼 or 、 in front of 工会主席. */
+const POST_AT_END =
+  /(?:党委|党总支|党支部|党组|纪委)?(?:常务)?副?(?:书记|总经理|经理|董事长|主任|院长|校长|局长|处长|部长|厂长|站长|所长|行长|总裁)$/;
+
+/**
+ * 施耐德（北京）低压电器有限公司党委书记兼工会主席, 北京某集团党委副书记、工会主席:
+ * the person chairs the union of the organisation named before their other post.
+ */
+function employerUnion(
+  segment: UnionSegmentText,
+  postEnd: number,
+  floor: number,
+  suffix: string,
+  context: MentionContext,
+): UnionCandidate | null {
+  const before = segment.text.slice(Math.max(floor, postEnd - 12), postEnd);
+  const post = POST_AT_END.exec(before);
+  if (!post) return null;
+  const orgEnd = postEnd - post[0].length;
+  const walk = findNameStart(segment.text, orgEnd, floor, segment.places);
+  if (!walk || orgEnd - walk.start < 2) return null;
+  const core = segment.text.slice(walk.start, orgEnd);
+  const read = classifyCore({
+    core,
+    hasZong: false,
+    suffix,
+    mention: core + suffix,
+    places: segment.places,
+    coreStart: walk.start,
+    stop: walk.stop,
+    leadWord: walk.leadWord,
+    context,
+  });
+  return read && !read.anaphor && read.strength === 'strong' ? read : null;
+}
+
 /** 联东U谷园成立了工会联合会: the subject of 成立 names the new union. */
 function foundedUnion(
   segment: UnionSegmentText,
@@ -128,6 +150,8 @@ function foundedUnion(
   suffix: string,
   context: MentionContext,
 ): UnionCandidate | null {
+  const last = segment.text[verbEnd - 1];
+  if (last !== '立' && last !== '了' && last !== '建') return null; // the last characters of FOUNDING_VERBS
   const before = segment.text.slice(Math.max(floor, verbEnd - 3), verbEnd);
   const verb = FOUNDING_VERBS.find((v) => before.endsWith(v));
   if (!verb) return null;
@@ -163,43 +187,38 @@ function fromPlaceChain(
 ): UnionCandidate | null | undefined {
   const last = chain[chain.length - 1]!;
   const printed = chain.map((m) => m.text).join('');
-  const sure = (name: string, level: UnionLevel): UnionCandidate => ({
-    name,
-    level,
-    mention,
-    strength: 'sure',
-    printedCore: printed,
-  });
   const place = last.place;
   if (!chain.every(isBeijingPlace)) {
     // 福建省总工会: named as printed; provinces and cities sit at the municipal tier.
     const level = place.kind === 'foreign' && place.level !== 'county' ? 'municipal' : 'district';
-    return { ...sure(`${printed}${hasZong ? '总工会' : suffix}`, level), asPrinted: true };
+    return asPrinted(
+      candidate(`${printed}${hasZong ? '总工会' : suffix}`, level, mention, printed),
+    );
   }
   switch (place.kind) {
     case 'root':
       // 北京工会12351 and 北京市工会系统 are services and the system, not a union.
-      return hasZong ? sure(MUNICIPAL_UNION, 'municipal') : null;
+      return hasZong ? candidate(MUNICIPAL_UNION, 'municipal', mention, printed) : null;
     case 'district':
       // 长春市朝阳区 … 朝阳区总工会: the district printed in an address elsewhere is that one.
       if (context.districtsElsewhere.has(place.district))
-        return { ...sure(`${printed}总工会`, 'district'), asPrinted: true };
-      return sure(`${place.district}总工会`, 'district');
+        return asPrinted(candidate(`${printed}总工会`, 'district', mention, printed));
+      return candidate(`${place.district}总工会`, 'district', mention, printed);
     case 'street': {
       const previous = chain.length > 1 ? chain[chain.length - 2] : undefined;
       const district =
         districtBefore(chain) ?? streetDistrict(last, previous, context.districtScores) ?? '';
-      return sure(`${district}${last.text}总工会`, 'street');
+      return candidate(`${district}${last.text}总工会`, 'street', mention, printed);
     }
     case 'area': {
       if (place.district === null || (place.needsBeijing && !context.namesBeijing))
         return undefined;
       // 经开区总工会 → 北京经济技术开发区总工会, 中关村科学城总工会.
       if (hasZong || place.unionLevel === 'district')
-        return sure(`${place.name}总工会`, place.unionLevel);
+        return candidate(`${place.name}总工会`, place.unionLevel, mention, printed);
       // 中关村延庆园工会联合会, 丽泽商务区工会: as printed, and free to merge into a
       // fuller name in the story (北京丽泽金融商务区管理委员会工会).
-      return { ...sure(`${printed}${suffix}`, 'street'), strength: 'strong' };
+      return candidate(`${printed}${suffix}`, 'street', mention, printed, 'strong');
     }
     default:
       return null;

@@ -8,7 +8,12 @@
  *    (施耐德（北京）低压电器有限公司, ABB（中国）有限公司).
  */
 import type { PlaceMention } from './place-mentions';
-import { NAME_BRACKET_WORDS, NAME_BREAK_CHARS, NAME_LEAD_WORDS } from './union-lexicon';
+import {
+  NAME_BRACKET_WORDS,
+  NAME_BREAK_CHARS,
+  NAME_LEAD_WORDS,
+  NAME_WORDS_WITH_LEAD_CHARS,
+} from './union-lexicon';
 
 /** Longer than this without a break, the text before 工会 is prose, not a name. */
 export const MAX_NAME_LENGTH = 24;
@@ -28,10 +33,8 @@ export interface NameStart {
 const leadWordsByLastUnit = indexByLastUnit(NAME_LEAD_WORDS);
 const breakUnits = new Uint8Array(0x10000);
 for (const ch of NAME_BREAK_CHARS) breakUnits[ch.charCodeAt(0)] = 1;
-const CLOSING = new Map([
-  ['）', '（'],
-  [')', '('],
-]);
+const FULL_CLOSE = 0xff09; // ）
+const HALF_CLOSE = 0x29; // )
 
 /**
  * @param end the name ends right before this index
@@ -47,18 +50,18 @@ export function findNameStart(
   let start = end;
   while (end - start <= MAX_NAME_LENGTH) {
     if (start <= floor) return { start, stop: start === 0 ? 'start' : 'floor' };
-    const before = text[start - 1]!;
-    const open = CLOSING.get(before);
-    if (open !== undefined) {
+    const before = text.charCodeAt(start - 1);
+    if (before === FULL_CLOSE || before === HALF_CLOSE) {
+      const open = before === FULL_CLOSE ? '（' : '(';
       const openAt = bracketInsideName(text, start - 1, open, floor, places);
       if (openAt >= 0) {
         start = openAt;
         continue;
       }
     }
-    if (breakUnits[text.charCodeAt(start - 1)] === 1) return { start, stop: 'break' };
+    if (breakUnits[before] === 1) return { start, stop: 'break' };
     const lead = leadWordEndingAt(text, start);
-    if (lead !== undefined && !insidePlace(places, start))
+    if (lead !== undefined && !insidePlace(places, start) && !insideNameWord(text, start))
       return { start, stop: 'lead', leadWord: lead };
     start--;
   }
@@ -82,6 +85,13 @@ function bracketInsideName(
   const isPlace = places.some((p) => p.start === openAt + 1 && p.end === close);
   if (isPlace || NAME_BRACKET_WORDS.includes(content) || /^[A-Za-z]+$/.test(content)) return openAt;
   return -1;
+}
+
+/** A lead character at `pos - 1` that belongs to a word like 协和 or 在线. */
+function insideNameWord(text: string, pos: number): boolean {
+  for (const w of NAME_WORDS_WITH_LEAD_CHARS)
+    for (let k = 1; k <= w.length && k <= pos; k++) if (text.startsWith(w, pos - k)) return true;
+  return false;
 }
 
 function insidePlace(places: readonly PlaceMention[], pos: number): boolean {

@@ -17,6 +17,7 @@ import type { UnionRef } from '../../shared/schema';
 import type { PlaceMention } from './place-mentions';
 import { readAbbreviations } from './union-abbreviations';
 import { resolveAnaphora, type PlacedCandidate } from './union-anaphora';
+import type { UnionCandidate } from './union-candidate';
 import { readUnionAt, type MentionContext, type UnionSegmentText } from './union-mention';
 import { CONFIRMING_ORGANISATION_WORDS, LEGAL_FORM, NAME_BREAK_CHARS } from './union-lexicon';
 
@@ -32,6 +33,24 @@ interface Found extends PlacedCandidate {
   order: number;
 }
 
+function toFound(c: UnionCandidate, segment: number, start: number, seg: UnionSegment): Found {
+  return {
+    name: c.name,
+    level: c.level,
+    mention: c.mention,
+    strength: c.strength,
+    printedCore: c.printedCore,
+    anaphor: c.anaphor,
+    clauseStart: c.clauseStart,
+    asPrinted: c.asPrinted,
+    segment,
+    start,
+    inHeadline: seg.inHeadline,
+    inCredit: seg.isCredit === true,
+    order: 0,
+  };
+}
+
 /** How far after a confirming mention the organisation word may be (慈爱嘉养老服务有限公司). */
 const CONFIRM_WINDOW = 16;
 const MAX_WEAK_NAME_LENGTH = 10;
@@ -41,41 +60,33 @@ export function extractUnions(
   context: MentionContext,
 ): UnionRef[] {
   const found: Found[] = [];
-  segments.forEach((segment, index) => {
-    const inSegment: Found[] = [];
-    const add = (candidate: Omit<PlacedCandidate, 'segment'>) =>
-      inSegment.push({
-        ...candidate,
-        segment: index,
-        inHeadline: segment.inHeadline,
-        inCredit: segment.isCredit === true,
-        order: 0,
-      });
+  for (let index = 0; index < segments.length; index++) {
+    const segment = segments[index]!;
+    const text = segment.text;
+    const first = found.length;
     let placeByEnd: Map<number, PlaceMention> | undefined;
+    const placesByEnd = () => (placeByEnd ??= new Map(segment.places.map((m) => [m.end, m])));
     let floor = 0;
     let previous: Found | undefined;
-    const text = segment.text;
     for (let at = text.indexOf('工会'); at >= 0; at = text.indexOf('工会', at + 2)) {
-      placeByEnd ??= new Map(segment.places.map((m) => [m.end, m]));
       const floorUnion =
         previous && previous.start + previous.mention.length >= floor ? previous : undefined;
-      const candidate = readUnionAt(segment, at, floor, placeByEnd, context, floorUnion);
+      const c = readUnionAt(segment, at, floor, placesByEnd(), context, floorUnion);
       floor = at + 2;
       previous = undefined;
-      if (candidate) {
+      if (c) {
         const end = text.startsWith('联合会', at + 2) ? at + 5 : at + 2;
-        add({ ...candidate, start: end - candidate.mention.length });
-        previous = inSegment[inSegment.length - 1];
+        previous = found[found.push(toFound(c, index, end - c.mention.length, segment)) - 1];
       }
     }
-    if (text.includes('总')) {
-      placeByEnd ??= new Map(segment.places.map((m) => [m.end, m]));
-      for (const hit of readAbbreviations(text, segment.places, placeByEnd))
-        add({ ...hit.candidate, start: hit.start });
+    const hits = readAbbreviations(text, segment.places, placesByEnd);
+    for (const hit of hits) found.push(toFound(hit.candidate, index, hit.start, segment));
+    if (hits.length > 0) {
+      const inSegment = found.splice(first).sort((a, b) => a.start - b.start);
+      for (const f of inSegment) found.push(f);
     }
-    inSegment.sort((a, b) => a.start - b.start);
-    for (const f of inSegment) found.push({ ...f, order: found.length });
-  });
+  }
+  for (let i = 0; i < found.length; i++) found[i]!.order = i;
   if (found.length === 0) return [];
   const resolved = resolveAnaphora(found, segments, context);
   const kept = resolveEnterprises(resolved, () => segments.map((s) => s.text).join('\n'));
