@@ -163,7 +163,7 @@ function endsInLocalPlace(
   let pos = coreStart;
   let last: PlaceMention | undefined;
   for (;;) {
-    const m = places.find((p) => p.start === pos && isBeijingPlace(p));
+    const m = places.find((p) => p.start === pos && isNamingPlace(p));
     if (!m || m.end > coreStart + core.length) break;
     last = m;
     pos = m.end;
@@ -200,6 +200,11 @@ function withoutDeterminer(core: string): string {
   return d ? core.slice(d.length) : core;
 }
 
+/** A Beijing place a union's name can start with; 首都机场集团 (an area of no district) is a company. */
+function isNamingPlace(p: PlaceMention): boolean {
+  return isBeijingPlace(p) && !(p.place.kind === 'area' && p.place.district === null);
+}
+
 /** The core without the place names it starts with (only Beijing's when `beijingOnly`). */
 export function afterLeadingPlaces(
   core: string,
@@ -209,7 +214,7 @@ export function afterLeadingPlaces(
 ): string {
   let pos = coreStart;
   for (;;) {
-    const m = places.find((p) => p.start === pos && (!beijingOnly || isBeijingPlace(p)));
+    const m = places.find((p) => p.start === pos && (!beijingOnly || isNamingPlace(p)));
     if (!m || m.end > coreStart + core.length) break;
     pos = m.end;
   }
@@ -221,7 +226,7 @@ function canonicalPrefix(core: string, places: readonly PlaceMention[], coreStar
   let pos = coreStart;
   let out = '';
   for (;;) {
-    const m = places.find((p) => p.start === pos && isBeijingPlace(p));
+    const m = places.find((p) => p.start === pos && isNamingPlace(p));
     if (!m || m.end > coreStart + core.length) break;
     out += m.place.kind === 'district' ? m.place.district : m.text;
     pos = m.end;
