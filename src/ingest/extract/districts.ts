@@ -9,9 +9,11 @@
  * its score is at least MIN_SCORE and either at least SHARE × the top score or
  * named in a headline or the lead: a lead that sets the scope (对门头沟区、西城区…
  * 进行深入了解) is trusted even when the body then talks mostly about one of them.
- * The single best district needs only TOP_MIN_SCORE: a short story that names
- * its place once, in the lead (近日，回龙观地区…), is about that place; and the
- * only district a story names at all counts wherever it is named. Weights
+ * The best district needs only TOP_MIN_SCORE: a short story that names its
+ * place once, in the lead (近日，回龙观地区…), is about that place, and so is one
+ * naming two districts there (东城区、西城区总工会联合举办…); three or more named
+ * once each are a list. The only district a story names at all counts wherever
+ * it is named. Weights
  * and thresholds: docs/decisions/0003-extraction.md and h2-places-unions.
  */
 import type { PlaceMention } from './place-mentions';
@@ -19,8 +21,10 @@ import { isBeijingPlace, showsBeijing } from './place-mentions';
 
 export const DISTRICT_WEIGHTS = { headline: 5, lead: 2, body: 1 } as const;
 export const DISTRICT_MIN_SCORE = 3;
-/** The top district, when no other district ties with it, needs only a lead mention. */
+/** The top district needs only a lead mention, when at most one other district ties with it. */
 export const DISTRICT_TOP_MIN_SCORE = 2;
+/** More districts than this tied at the top below MIN_SCORE are a list (位于密云、怀柔、延庆…), not a scope. */
+export const DISTRICT_MAX_SCOPE = 2;
 export const DISTRICT_SHARE_OF_TOP = 0.5;
 
 export type SegmentRole = keyof typeof DISTRICT_WEIGHTS;
@@ -96,7 +100,7 @@ export function rankDistricts(segments: readonly PlacedSegment[]): DistrictRanki
   const onlyOne = scores.size === 1;
   const kept = (d: string, s: number) =>
     (s >= DISTRICT_MIN_SCORE && (s >= share || inHeadlineOrLead.has(d))) ||
-    (s === top && atTop === 1 && (s >= DISTRICT_TOP_MIN_SCORE || onlyOne));
+    (s === top && atTop <= DISTRICT_MAX_SCOPE && (s >= DISTRICT_TOP_MIN_SCORE || onlyOne));
   const districts = [...scores.entries()]
     .filter(([d, s]) => kept(d, s))
     .sort((a, b) => b[1] - a[1] || (firstSeen.get(a[0]) ?? 0) - (firstSeen.get(b[0]) ?? 0))

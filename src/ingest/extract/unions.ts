@@ -17,7 +17,7 @@ import type { UnionRef } from '../../shared/schema';
 import type { PlaceMention } from './place-mentions';
 import { readAbbreviations } from './union-abbreviations';
 import { resolveAnaphora, type PlacedCandidate } from './union-anaphora';
-import type { UnionCandidate } from './union-candidate';
+import { candidate, type UnionCandidate } from './union-candidate';
 import { readUnionAt, type MentionContext, type UnionSegmentText } from './union-mention';
 import { CONFIRMING_ORGANISATION_WORDS, LEGAL_FORM, NAME_BREAK_CHARS } from './union-lexicon';
 
@@ -31,6 +31,30 @@ interface Found extends PlacedCandidate {
   inHeadline: boolean;
   inCredit: boolean;
   order: number;
+}
+
+/**
+ * 东城区、西城区总工会: districts listed before a district's union share its
+ * 总工会, so each names its own.
+ */
+function districtsListedBefore(
+  text: string,
+  start: number,
+  placeByEnd: ReadonlyMap<number, PlaceMention>,
+  c: UnionCandidate,
+  context: MentionContext,
+): { district: string; start: number; mention: string }[] {
+  if (c.level !== 'district' || c.asPrinted || c.anaphor || !c.mention.endsWith('总工会'))
+    return [];
+  const listed: { district: string; start: number; mention: string }[] = [];
+  for (let at = start; text[at - 1] === '、';) {
+    const m = placeByEnd.get(at - 1);
+    if (!m || m.place.kind !== 'district' || m.inForeignAddress) break;
+    if (context.districtsElsewhere.has(m.place.district)) break;
+    listed.unshift({ district: m.place.district, start: m.start, mention: m.text });
+    at = m.start;
+  }
+  return listed;
 }
 
 function toFound(c: UnionCandidate, segment: number, start: number, seg: UnionSegment): Found {
@@ -76,7 +100,17 @@ export function extractUnions(
       previous = undefined;
       if (c) {
         const end = text.startsWith('联合会', at + 2) ? at + 5 : at + 2;
-        previous = found[found.push(toFound(c, index, end - c.mention.length, segment)) - 1];
+        const start = end - c.mention.length;
+        for (const d of districtsListedBefore(text, start, placesByEnd(), c, context))
+          found.push(
+            toFound(
+              candidate(`${d.district}总工会`, 'district', d.mention, d.mention),
+              index,
+              d.start,
+              segment,
+            ),
+          );
+        previous = found[found.push(toFound(c, index, start, segment)) - 1];
       }
     }
     const hits = readAbbreviations(text, segment.places, placesByEnd);

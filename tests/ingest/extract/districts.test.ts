@@ -152,7 +152,13 @@ describe('short district names and aboutness in real stories', () => {
     ).toEqual(['朝阳区']);
   });
 
-  it('keeps none of several districts named once each', () => {
+  it('keeps both of two districts a short lead names together', () => {
+    expect(
+      districtsOf(['职工联谊会举行'], '近日，东城区、西城区总工会联合举办职工联谊会。'),
+    ).toEqual(['东城区', '西城区']);
+  });
+
+  it('keeps none of three or more districts named once each', () => {
     expect(
       districtsOf(['疗休养基地授牌'], '市总工会为位于密云、怀柔、延庆、平谷的基地授牌。'),
     ).toEqual([]);

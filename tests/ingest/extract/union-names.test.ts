@@ -161,6 +161,14 @@ describe('names as printed', () => {
     ).toEqual(['北京发行集团有限责任公司工会']);
   });
 
+  it('gives each district listed before 区总工会 its own union', () => {
+    expect(unionsOf('联谊会', '近日，东城区、西城区总工会联合举办联谊会。')).toEqual([
+      '东城区总工会',
+      '西城区总工会',
+    ]);
+    expect(unionsOf('部署', '市、区总工会共同部署。')).toEqual([]);
+  });
+
   it('names a union printed under its federation after the federation', () => {
     expect(unionsOf('活动', '朝阳区总工会机关工会组织活动。').sort()).toEqual(
       ['朝阳区总工会', '朝阳区总工会机关工会'].sort(),
