@@ -65,7 +65,7 @@ export function classifyCore(input: CoreInput): UnionCandidate | null {
     const sub = subUnion(input, true); // 朝阳区总工会机关工会, before 机关 is read as generic
     if (sub) return sub;
   }
-  if (isGeneric(core)) return null;
+  if (isGeneric(core) || PROSE_INSIDE.test(core)) return null;
   if (UNKNOWN_PLACE_ENDINGS.some((e) => core.endsWith(e))) return unknownPlaceUnion(input);
 
   const beijingRest = afterLeadingPlaces(core, places, coreStart, true);
@@ -85,7 +85,15 @@ export function classifyCore(input: CoreInput): UnionCandidate | null {
   const hasOrganisationWord = ORGANISATION_WORDS.some((w) => core.includes(w));
   if (core.startsWith('中国') && !hasOrganisationWord)
     return candidate(core + suffix, 'industry', mention, core);
-  if (hasZong) return areaUnion(core, name, hasOrganisationWord, mention);
+  if (hasZong) {
+    const known = afterLeadingPlaces(core, places, coreStart, false) !== core;
+    // 不辜负市总工会, 感谢区总工会: prose before 市总工会 or 区总工会, not a city or district.
+    if (!known && core.endsWith('市') && core.length > 1)
+      return reference('city', MUNICIPAL_UNION, 'municipal', '市总工会', '市');
+    if (!known && core.endsWith('区') && !ZONE_ENDING.test(core))
+      return reference('district', '', 'district', '区总工会', '区');
+    return areaUnion(core, name, hasOrganisationWord, mention);
+  }
   const placed = beijingRest !== core;
   if (placed && isIndustry(beijingRest))
     return candidate(canonicalPrefix(core, places, coreStart) + suffix, 'industry', mention, core);
@@ -104,6 +112,12 @@ export function classifyCore(input: CoreInput): UnionCandidate | null {
     hasOrganisationWord ? 'strong' : 'weak',
   );
 }
+
+/** X区总工会 whose X the gazetteer does not know is a zone (沈北新区, 合肥经开区, 大同市城区) … */
+const ZONE_ENDING =
+  /(?:新区|开发区|高新区|经开区|保税区|示范区|合作区|功能区|园区|城区|矿区|林区)$/;
+/** … and prose cannot be a name: 北京银行党委高度重视工会工作, 集团上届工会. */
+const PROSE_INSIDE = /(?:党委|党组|党总支|党支部).|上届|本届|新一届|历届|首届/;
 
 /** 两区工会, 三家企业工会: counted groups, not one union; 一科技企业 is "a tech firm". */
 const COUNTED =

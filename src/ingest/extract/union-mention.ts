@@ -11,7 +11,7 @@ import type { PlaceMention } from './place-mentions';
 import { isBeijingPlace } from './place-mentions';
 import { classifyCore, MUNICIPAL_UNION } from './union-core';
 import { asPrinted, candidate, type UnionCandidate } from './union-candidate';
-import { FOUNDING_VERBS, NOT_A_UNION_AFTER } from './union-lexicon';
+import { FACILITY_AFTER, FOUNDING_VERBS, NOT_A_UNION_AFTER } from './union-lexicon';
 
 const NOT_A_UNION_AFTER_FIRST = new Set(NOT_A_UNION_AFTER.map((w) => w[0]!));
 
@@ -100,6 +100,12 @@ export function readUnionAt(
     context,
     floorUnion,
   });
+  if (
+    read &&
+    read.strength !== 'sure' &&
+    FACILITY_AFTER.some((w) => text.startsWith(w, mentionEnd))
+  )
+    return null;
   if (read && (walk.stop === 'start' || walk.stop === 'break')) read.clauseStart = true;
   return read;
 }

@@ -204,6 +204,15 @@ describe('industry and park federations', () => {
     expect(unionsOf('会议', '西城区非公有制企业工会负责人参会。')).toEqual([]);
   });
 
+  it('does not read prose or facilities before 工会 as names', () => {
+    expect(unionsOf('慰问', '我们一定努力工作，不辜负市总工会的关心。')).toEqual(['北京市总工会']);
+    expect(unionsOf('调研', '北京银行党委高度重视工会工作。')).toEqual([]);
+    expect(unionsOf('换届', '报告回顾了集团上届工会五年来的工作。')).toEqual([]);
+    expect(unionsOf('沟通会', '近日，中航技工业园工会服务站举办职工沟通会。')).toEqual([]);
+    expect(unionsOf('建会', '深入推进全镇非公企业工会组建工作。')).toEqual([]);
+    expect(unionsOf('延庆园区企业组建工会', '近日，园区企业组建了工会。')).toEqual([]);
+  });
+
   it('does not read regions, counted groups or research bodies as unions', () => {
     expect(unionsOf('京津冀工会联席会议召开', '京津冀三地总工会召开会议。')).toEqual([]);
     expect(unionsOf('平谷顺义两区工会签订协议', '两区工会将开展合作。')).toEqual([]);
