@@ -104,6 +104,7 @@ export function classifyCore(input: CoreInput): UnionCandidate | null {
   if (core.length < 2) return null;
   // 汽车零部件行业工会联合会 without a place: an industry union, but prose ends in 产业 too (希望产业工会).
   if (isIndustry(core)) return candidate(name + suffix, 'industry', mention, core, 'weak');
+  if (!hasOrganisationWord && ABOUT_PEOPLE.test(core)) return null;
   return candidate(
     name + suffix,
     'enterprise',
@@ -117,7 +118,13 @@ export function classifyCore(input: CoreInput): UnionCandidate | null {
 const ZONE_ENDING =
   /(?:新区|开发区|高新区|经开区|保税区|示范区|合作区|功能区|园区|城区|矿区|林区)$/;
 /** … and prose cannot be a name: 北京银行党委高度重视工会工作, 集团上届工会. */
-const PROSE_INSIDE = /(?:党委|党组|党总支|党支部).|上届|本届|新一届|历届|首届/;
+const PROSE_INSIDE = /(?:党委|党组|党总支|党支部).|上届|本届|新一届|历届|首届|辖区内|相关|有关/;
+/**
+ * A name without an organisation word must not read like a phrase about people
+ * (千余名职工收获工会温暖): counted people, or the people unions serve.
+ */
+const ABOUT_PEOPLE =
+  /[0-9０-９]|[一二三四五六七八九十百千万两几多余]+[名个位人]|职工|会员|群众|劳动者|骑手|快递员/;
 
 /** 两区工会, 三家企业工会: counted groups, not one union; 一科技企业 is "a tech firm". */
 const COUNTED =

@@ -33,7 +33,8 @@ export const NAME_LEAD_WORDS: readonly string[] = [
   '开展', '来到', '走进', '前往', '走访', '慰问', '加入', '成立', '建立', '发挥', '实现', '落实', '依托', '通过',
   '截至', '包括', '支持', '帮助', '号召', '要求', '表示', '介绍', '获悉', '了解', '感谢', '参加', '出席', '召开',
   '举办', '主办', '承办', '协办', '宣传', '享受', '围绕', '确保', '完成', '扩大', '提升', '彰显', '赋予', '汇聚',
-  '组建', '重视', '关心', '关注', '参与', '依靠', '信任', '认可', '感受到',
+  '组建', '重视', '关心', '关注', '参与', '依靠', '信任', '认可', '感受到', '推举', '推选', '选举', '表彰', '授予',
+  '命名', '收获',
 ];
 
 /**
@@ -72,7 +73,7 @@ export const GENERIC_PREFIXES: readonly string[] = [
 export const GENERIC_NAME_WORDS: readonly string[] = [
   '子公司', '分公司', '公司', '集团', '企业', '单位', '医院', '机关', '学校', '街道', '地区', '社区', '乡镇', '镇街',
   '镇', '乡', '区', '市', '县', '村', '行业', '产业', '基层', '园区', '楼宇', '项目部', '项目', '车间', '分会', '各级',
-  '各', '直属', '下属', '所属', '部门', '女职工', '职工', '会员', '校园', '家园',
+  '各', '直属', '下属', '所属', '部门', '女职工', '职工', '会员', '校园', '家园', '商圈',
 ];
 
 /**
@@ -152,7 +153,13 @@ export const FACILITY_AFTER: readonly string[] = [
 ];
 
 /** 工会 followed by these is part of another body's name (汽车行业工会工作研究会). */
-export const NOT_A_UNION_AFTER: readonly string[] = ['工作研究会', '研究会', '学会', '工作协会'];
+export const NOT_A_UNION_AFTER: readonly string[] = [
+  '工作研究会',
+  '研究会',
+  '学会',
+  '工作协会',
+  '联盟', // 汽车产业链工会联盟: an alliance of unions
+];
 
 /** 联东U谷园成立了工会联合会: the subject of these verbs names the new union. */
 export const FOUNDING_VERBS: readonly string[] = [

@@ -211,12 +211,16 @@ describe('industry and park federations', () => {
     expect(unionsOf('沟通会', '近日，中航技工业园工会服务站举办职工沟通会。')).toEqual([]);
     expect(unionsOf('建会', '深入推进全镇非公企业工会组建工作。')).toEqual([]);
     expect(unionsOf('延庆园区企业组建工会', '近日，园区企业组建了工会。')).toEqual([]);
+    expect(unionsOf('千余名职工收获工会温暖', '天桥街道总工会启动送温暖。')).toEqual([
+      '西城区天桥街道总工会',
+    ]);
   });
 
   it('does not read regions, counted groups or research bodies as unions', () => {
     expect(unionsOf('京津冀工会联席会议召开', '京津冀三地总工会召开会议。')).toEqual([]);
     expect(unionsOf('平谷顺义两区工会签订协议', '两区工会将开展合作。')).toEqual([]);
     expect(unionsOf('年会召开', '全国汽车行业重点企业工会工作研究会年会召开。')).toEqual([]);
+    expect(unionsOf('联盟成立', '淄川区汽车产业链工会联盟成立。')).toEqual([]);
     expect(unionsOf('托管班', '托管班由科学城内各院所工会联合举办。')).toEqual([]);
   });
 });
