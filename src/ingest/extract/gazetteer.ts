@@ -23,7 +23,12 @@ export type Place =
   | { kind: 'root' }
   | { kind: 'district'; district: string }
   /** More than one district means the name exists in several (八里庄街道). */
-  | { kind: 'street'; districts: readonly string[] }
+  | {
+      kind: 'street';
+      districts: readonly string[];
+      /** For a bare base printed without its suffix (建国门): the official name (建国门街道). */
+      name?: string;
+    }
   /** A well-known area (data/areas.json); district null when it spans several. */
   | {
       kind: 'area';
@@ -137,6 +142,7 @@ export function buildGazetteer(
   // variant 东风地区 of 房山's 东风街道 would also spell it.
   const exact = new Map<string, Set<string>>();
   const variants = new Map<string, Set<string>>();
+  const officialOfBase = new Map<string, Set<string>>();
   const add = (map: Map<string, Set<string>>, alias: string, district: string) => {
     let set = map.get(alias);
     if (!set) map.set(alias, (set = new Set()));
@@ -153,8 +159,10 @@ export function buildGazetteer(
     for (const variant of STREET_VARIANT_SUFFIXES) add(variants, base + variant, district);
     // 杨镇地区 is printed 杨镇: a base that already ends in 镇/乡 carries its own suffix.
     const hasOwnSuffix = /[镇乡]$/.test(base);
-    if ((base.length >= MIN_BARE_BASE || hasOwnSuffix) && !BARE_BASE_STOP_LIST.has(base))
+    if ((base.length >= MIN_BARE_BASE || hasOwnSuffix) && !BARE_BASE_STOP_LIST.has(base)) {
       add(variants, base, district);
+      if (!hasOwnSuffix) add(officialOfBase, base, street.name);
+    }
   }
   const officialNames = new Map(exact);
   for (const [alias, set] of variants) if (!exact.has(alias)) exact.set(alias, set);
@@ -162,7 +170,17 @@ export function buildGazetteer(
   for (const [alias, set] of exact) {
     // A district alias wins (海淀街道's base 海淀 is the district); so does an area (首都机场).
     if (trie.get(alias) || areaAliases.has(alias)) continue;
-    trie.set(alias, place({ kind: 'street', districts: [...set] }));
+    const official =
+      exact.get(alias) === set && !officialNames.has(alias) ? officialOfBase.get(alias) : undefined;
+    const name = official?.size === 1 ? [...official][0] : undefined;
+    trie.set(
+      alias,
+      place(
+        name
+          ? { kind: 'street', districts: [...set], name }
+          : { kind: 'street', districts: [...set] },
+      ),
+    );
   }
 
   const addForeign = (alias: string, level: 'province' | 'city' | 'county') => {

@@ -177,14 +177,19 @@ function fromStreets(
   const endings = UNIT_ENDINGS[kind as keyof typeof UNIT_ENDINGS];
   const out: Antecedent[] = [];
   for (const { m, previous, segment } of placesBefore(f, segments)) {
-    if (!isBeijingPlace(m) || m.place.kind !== 'street' || !endings.some((e) => m.text.endsWith(e)))
+    const printed = m.place.kind === 'street' ? (m.place.name ?? m.text) : m.text;
+    if (
+      !isBeijingPlace(m) ||
+      m.place.kind !== 'street' ||
+      !endings.some((e) => printed.endsWith(e))
+    )
       continue;
     const district =
       previous?.place.kind === 'district' && previous.end === m.start
         ? previous.place.district
         : streetDistrict(m, previous, context.districtScores);
     if (district)
-      out.push({ segment, end: m.end, name: `${district}${m.text}总工会`, level: 'street' });
+      out.push({ segment, end: m.end, name: `${district}${printed}总工会`, level: 'street' });
   }
   return out;
 }

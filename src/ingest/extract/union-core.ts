@@ -81,7 +81,7 @@ export function classifyCore(input: CoreInput): UnionCandidate | null {
       );
     return null; // … but 西城区非公有制企业工会 is every such union in the district
   }
-  const name = beijingShi(core);
+  const name = districtShi(beijingShi(core), input.context);
   const hasOrganisationWord = ORGANISATION_WORDS.some((w) => core.includes(w));
   if (core.startsWith('中国') && !hasOrganisationWord)
     return candidate(core + suffix, 'industry', mention, core);
@@ -266,6 +266,15 @@ export function isGeneric(core: string): boolean {
     rest = rest.slice(word.length);
   }
   return true;
+}
+
+/**
+ * 区住建委 → 石景山区住建委: a leading 区 before an organisation is the story's
+ * district, as a leading 市 is Beijing.
+ */
+function districtShi(core: string, context: MentionContext): string {
+  if (!core.startsWith('区') || core.length < 3 || !context.topDistrict) return core;
+  return context.topDistrict + core.slice(1);
 }
 
 /** 市自来水集团 → 北京市自来水集团: in this paper a leading 市 is Beijing. */

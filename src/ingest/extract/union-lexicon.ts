@@ -61,6 +61,7 @@ export const GENERIC_PREFIXES: readonly string[] = [
   '上级', '基层', '区级', '市级', '县级', '镇街', '乡镇', '直属', '下属', '非公', '新就业', '两新',
   '辖区', '属地', '当地', '所在', '本地', '我区', '我市', '本区', '本市', '两级', '三地', '两地', '多家', '部分',
   '全镇', '全乡', '全街', '全县', '全省', '全园', '全行业', '全系统', '全公司', '全集团', '全院', '全校',
+  '区域', '区内', '区属', '市内', '市属',
   // regions, not one union: 京津冀工会, 通武廊三地工会, 长三角城市工会
   '京津冀', '津冀', '通武廊', '长三角', '珠三角', '粤港澳', '成渝',
 ];
@@ -124,7 +125,15 @@ export type AnaphorKind =
   | 'county'
   | 'district';
 /** Determiners stripped before looking a core up in ANAPHOR_CORES. */
-export const ANAPHOR_DETERMINERS: readonly string[] = ['该', '本', '其'];
+export const ANAPHOR_DETERMINERS: readonly string[] = [
+  '咱们',
+  '我们',
+  '该',
+  '本',
+  '其',
+  '咱',
+  '我',
+];
 
 /**
  * The trades of industry unions: 北京市教育工会, 海淀区教育工会, 市农林水工会. A core

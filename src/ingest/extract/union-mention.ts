@@ -214,7 +214,8 @@ function fromPlaceChain(
       const previous = chain.length > 1 ? chain[chain.length - 2] : undefined;
       const district =
         districtBefore(chain) ?? streetDistrict(last, previous, context.districtScores) ?? '';
-      return candidate(`${district}${last.text}总工会`, 'street', mention, printed);
+      // 建国门工会 → 东城区建国门街道总工会: a bare base takes its official suffix.
+      return candidate(`${district}${place.name ?? last.text}总工会`, 'street', mention, printed);
     }
     case 'area': {
       if (place.district === null || (place.needsBeijing && !context.namesBeijing))

