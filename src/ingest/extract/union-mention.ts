@@ -3,27 +3,23 @@
  * that it names none (各级工会, 工会经费, 中国工会十八大). The name's start is found
  * by walking back from 工会: first through place names (朝阳区金盏地区总工会 →
  * a street union in 朝阳区), otherwise to punctuation or a lead word (听取慈爱嘉工会).
+ * What the name then is (industry, enterprise, a reference back such as
+ * 该公司工会) is decided in union-core.ts.
  */
-import type { UnionLevel } from '../../shared/schema';
 import { streetDistrict } from './districts';
 import type { PlaceMention } from './place-mentions';
 import { isBeijingPlace } from './place-mentions';
-import {
-  GENERIC_NAME_WORDS,
-  GENERIC_PREFIXES,
-  NAME_BREAK_CHARS,
-  NAME_LEAD_WORDS,
-  NOT_BEIJING_SHI,
-  ORGANISATION_WORDS,
-  UNKNOWN_PLACE_ENDINGS,
-} from './union-lexicon';
+import { classifyCore, MUNICIPAL_UNION } from './union-core';
+import { asPrinted, candidate, type UnionCandidate } from './union-candidate';
+import { FACILITY_AFTER, FOUNDING_VERBS, NOT_A_UNION_AFTER } from './union-lexicon';
 
-export const MUNICIPAL_UNION = '北京市总工会';
-export const NATIONAL_UNION = '中华全国总工会';
-/** Longer than this without a break, the text before 工会 is prose, not a name. */
-const MAX_NAME_LENGTH = 24;
-/** 中关村科学城总工会-style names are short; longer ones are prose. */
-const MAX_AREA_NAME_LENGTH = 12;
+const NOT_A_UNION_AFTER_FIRST = new Set(NOT_A_UNION_AFTER.map((w) => w[0]!));
+
+/** Words that end an organisation's name, so a place right after them starts a branch's name. */
+const ORGANISATION_ENDINGS = ['公司', '集团', '局', '银行', '分行'];
+import { findNameStart } from './union-name-walk';
+
+export { MUNICIPAL_UNION, NATIONAL_UNION } from './union-core';
 
 export interface UnionSegmentText {
   text: string;
@@ -34,32 +30,19 @@ export interface MentionContext {
   /** The district the article is most about, for a bare 区总工会. */
   topDistrict: string | undefined;
   districtScores: ReadonlyMap<string, number>;
+  /** The article names Beijing itself (not only 经开区 or CBD, which exist elsewhere too). */
+  namesBeijing: boolean;
+  /** Districts whose names the article printed in an address outside Beijing (长春市朝阳区). */
+  districtsElsewhere: ReadonlySet<string>;
 }
 
-export interface UnionCandidate {
-  name: string;
-  level: UnionLevel;
-  /** The text as printed, e.g. 友谊医院工会. */
-  mention: string;
-  /**
-   * How sure we are an enterprise name is a name: `strong` names contain an
-   * organisation word (公司, 集团, 医院); `weak` ones (慈爱嘉, 建工装饰) must be
-   * confirmed by the rest of the article. Every other level is `sure`.
-   */
-  strength: 'sure' | 'strong' | 'weak';
-  /** For enterprises: the name without 工会, as printed (before 市 → 北京市). */
-  printedCore: string;
-}
-
-// Lookup tables built once: the backward walk runs for every 工会 in the corpus.
-const leadWordsByLastUnit = indexByLastUnit(NAME_LEAD_WORDS);
-const breakUnits = new Uint8Array(0x10000);
-for (const ch of NAME_BREAK_CHARS) breakUnits[ch.charCodeAt(0)] = 1;
+export type { UnionCandidate } from './union-candidate';
 
 /**
  * @param at index of 工会 in `segment.text`
  * @param floor the name cannot reach back past this index (the end of the previous 工会)
  * @param placeByEnd the segment's place mentions keyed by end offset
+ * @param floorUnion the union read at the previous 工会, when its name ended at `floor`
  */
 export function readUnionAt(
   segment: UnionSegmentText,
@@ -67,10 +50,16 @@ export function readUnionAt(
   floor: number,
   placeByEnd: ReadonlyMap<number, PlaceMention>,
   context: MentionContext,
+  floorUnion?: UnionCandidate,
 ): UnionCandidate | null {
   const text = segment.text;
   const after = at + 2;
   if (text.startsWith('系统', after)) return null; // 工会系统: the union system, not one union
+  if (
+    NOT_A_UNION_AFTER_FIRST.has(text[after] ?? '') &&
+    NOT_A_UNION_AFTER.some((w) => text.startsWith(w, after))
+  )
+    return null;
   const isFederation = text.startsWith('联合会', after);
   const suffix = isFederation ? '工会联合会' : '工会';
   const mentionEnd = isFederation ? after + 3 : after;
@@ -78,112 +67,178 @@ export function readUnionAt(
   const coreEnd = hasZong ? at - 1 : at;
 
   const chain = placeChainEndingAt(coreEnd, floor, placeByEnd);
-  if (chain.length > 0) {
-    return fromPlaceChain(chain, hasZong, text.slice(chain[0]!.start, mentionEnd), context);
+  if (chain.length > 0 && !insideOrganisationName(text, chain[0]!.start)) {
+    const read = fromPlaceChain(
+      chain,
+      hasZong,
+      suffix,
+      text.slice(chain[0]!.start, mentionEnd),
+      context,
+    );
+    if (read !== undefined) return read;
   }
 
-  let start = coreEnd;
-  let foundStart = false;
-  while (coreEnd - start <= MAX_NAME_LENGTH) {
-    if (
-      start <= floor ||
-      breakUnits[text.charCodeAt(start - 1)] === 1 ||
-      (endsWithLeadWord(text, start) && !insidePlace(segment.places, start))
-    ) {
-      foundStart = true;
-      break;
-    }
-    start--;
+  const walk = findNameStart(text, coreEnd, floor, segment.places);
+  if (!walk) return null;
+  const core = text.slice(walk.start, coreEnd);
+  if (core.length === 0) {
+    if (text[walk.start - 1] === '、' && CHAIR_AFTER.test(text.slice(mentionEnd, mentionEnd + 5)))
+      return employerUnion(segment, walk.start - 1, floor, suffix, context);
+    return foundedUnion(segment, walk.start, floor, suffix, context);
   }
-  if (!foundStart) return null;
-  const core = text.slice(start, coreEnd);
-  const mention = text.slice(start, mentionEnd);
-  if (core === '区' && text.slice(start - 2, start) === '市、') return null; // 市、区总工会: both levels in general
-  return classifyCore(core, hasZong, suffix, mention, segment.places, start, context);
+  if (core.endsWith('兼')) return employerUnion(segment, coreEnd - 1, floor, suffix, context);
+  if (core === '区' && text.slice(walk.start - 2, walk.start) === '市、') return null; // 市、区总工会: both levels in general
+  const read = classifyCore({
+    core,
+    hasZong,
+    suffix,
+    mention: text.slice(walk.start, mentionEnd),
+    places: segment.places,
+    coreStart: walk.start,
+    stop: walk.stop,
+    leadWord: walk.leadWord,
+    context,
+    floorUnion,
+  });
+  if (
+    read &&
+    read.strength !== 'sure' &&
+    FACILITY_AFTER.some((w) => text.startsWith(w, mentionEnd))
+  )
+    return null;
+  if (read && (walk.stop === 'start' || walk.stop === 'break')) read.clauseStart = true;
+  return read;
 }
 
-function classifyCore(
-  core: string,
-  hasZong: boolean,
+/** 工会主席, 工会副主席: the title that follows a person's other post (…党委书记兼工会主席). */
+const CHAIR_AFTER = /^(?:常务)?副?主席/;
+/** A post printed right before 兼 or 、 in front of 工会主席. */
+const POST_AT_END =
+  /(?:党委|党总支|党支部|党组|纪委)?(?:常务)?副?(?:书记|总经理|经理|董事长|主任|院长|校长|局长|处长|部长|厂长|站长|所长|行长|总裁)$/;
+
+/**
+ * 施耐德（北京）低压电器有限公司党委书记兼工会主席, 北京某集团党委副书记、工会主席:
+ * the person chairs the union of the organisation named before their other post.
+ */
+function employerUnion(
+  segment: UnionSegmentText,
+  postEnd: number,
+  floor: number,
   suffix: string,
-  mention: string,
-  places: readonly PlaceMention[],
-  coreStart: number,
   context: MentionContext,
 ): UnionCandidate | null {
-  const sure = (name: string, level: UnionLevel): UnionCandidate => ({
-    name,
-    level,
-    mention,
-    strength: 'sure',
-    printedCore: core,
+  const before = segment.text.slice(Math.max(floor, postEnd - 12), postEnd);
+  const post = POST_AT_END.exec(before);
+  if (!post) return null;
+  const orgEnd = postEnd - post[0].length;
+  const walk = findNameStart(segment.text, orgEnd, floor, segment.places);
+  if (!walk || orgEnd - walk.start < 2) return null;
+  const core = segment.text.slice(walk.start, orgEnd);
+  const read = classifyCore({
+    core,
+    hasZong: false,
+    suffix,
+    mention: core + suffix,
+    places: segment.places,
+    coreStart: walk.start,
+    stop: walk.stop,
+    leadWord: walk.leadWord,
+    context,
   });
-  if (core.length === 0 || core.endsWith('中国')) return null; // 中国工会十八大 is the movement's congress
-  if (hasZong && core === '市') return sure(MUNICIPAL_UNION, 'municipal');
-  if (hasZong && (core === '全国' || core === '中华全国')) return sure(NATIONAL_UNION, 'national');
-  if (core === '区')
-    return context.topDistrict ? sure(`${context.topDistrict}总工会`, 'district') : null;
-  if (isGeneric(core)) return null;
-  if (UNKNOWN_PLACE_ENDINGS.some((e) => core.endsWith(e))) return null;
-  const rest = afterLeadingPlaces(core, places, coreStart);
-  if (rest !== core && (rest.length === 0 || isGeneric(rest))) return null; // 西城区非公有制企业工会
-
-  const name = beijingShi(core);
-  const hasOrganisationWord = ORGANISATION_WORDS.some((w) => core.includes(w));
-  if (core.startsWith('中国') && !hasOrganisationWord) return sure(core + suffix, 'industry');
-  if (hasZong) {
-    if (/[0-9０-９]/.test(core) || core.length > MAX_AREA_NAME_LENGTH || core.endsWith('区'))
-      return null;
-    // 中关村科学城总工会: an area union printed without a known place name.
-    return sure(`${name}总工会`, hasOrganisationWord ? 'enterprise' : 'street');
-  }
-  if (name.startsWith('北京市') && !hasOrganisationWord) return sure(name + suffix, 'industry'); // 北京市教育工会
-  if (core.length < 2) return null;
-  return {
-    name: name + suffix,
-    level: 'enterprise',
-    mention,
-    strength: hasOrganisationWord ? 'strong' : 'weak',
-    printedCore: core,
-  };
+  return read && !read.anaphor && read.strength === 'strong' ? read : null;
 }
 
+/** 联东U谷园成立了工会联合会: the subject of 成立 names the new union. */
+function foundedUnion(
+  segment: UnionSegmentText,
+  verbEnd: number,
+  floor: number,
+  suffix: string,
+  context: MentionContext,
+): UnionCandidate | null {
+  const last = segment.text[verbEnd - 1];
+  if (last !== '立' && last !== '了' && last !== '建') return null; // the last characters of FOUNDING_VERBS
+  const before = segment.text.slice(Math.max(floor, verbEnd - 3), verbEnd);
+  const verb = FOUNDING_VERBS.find((v) => before.endsWith(v));
+  if (!verb) return null;
+  const subjectEnd = verbEnd - verb.length;
+  const walk = findNameStart(segment.text, subjectEnd, floor, segment.places);
+  if (!walk || subjectEnd - walk.start < 2) return null;
+  const core = segment.text.slice(walk.start, subjectEnd);
+  const read = classifyCore({
+    core,
+    hasZong: false,
+    suffix,
+    mention: core + suffix,
+    places: segment.places,
+    coreStart: walk.start,
+    stop: walk.stop,
+    leadWord: walk.leadWord,
+    context,
+  });
+  return read?.anaphor ? null : read;
+}
+
+/**
+ * A union named by place names printed back to back. Undefined when the chain
+ * does not settle it (an area that needs Beijing in an article that does not
+ * name it, an area spanning districts): the caller then reads the name as text.
+ */
 function fromPlaceChain(
   chain: readonly PlaceMention[],
   hasZong: boolean,
+  suffix: string,
   mention: string,
   context: MentionContext,
-): UnionCandidate | null {
+): UnionCandidate | null | undefined {
   const last = chain[chain.length - 1]!;
   const printed = chain.map((m) => m.text).join('');
-  const sure = (name: string, level: UnionLevel): UnionCandidate => ({
-    name,
-    level,
-    mention,
-    strength: 'sure',
-    printedCore: printed,
-  });
+  const place = last.place;
   if (!chain.every(isBeijingPlace)) {
     // 福建省总工会: named as printed; provinces and cities sit at the municipal tier.
-    const level =
-      last.place.kind === 'foreign' && last.place.level !== 'county' ? 'municipal' : 'district';
-    return sure(`${printed}${hasZong ? '总工会' : '工会'}`, level);
+    const level = place.kind === 'foreign' && place.level !== 'county' ? 'municipal' : 'district';
+    return asPrinted(
+      candidate(`${printed}${hasZong ? '总工会' : suffix}`, level, mention, printed),
+    );
   }
-  switch (last.place.kind) {
+  switch (place.kind) {
     case 'root':
       // 北京工会12351 and 北京市工会系统 are services and the system, not a union.
-      return hasZong ? sure(MUNICIPAL_UNION, 'municipal') : null;
+      return hasZong ? candidate(MUNICIPAL_UNION, 'municipal', mention, printed) : null;
     case 'district':
-      return sure(`${last.place.district}总工会`, 'district');
+      // 长春市朝阳区 … 朝阳区总工会: the district printed in an address elsewhere is that one.
+      if (context.districtsElsewhere.has(place.district))
+        return asPrinted(candidate(`${printed}总工会`, 'district', mention, printed));
+      return candidate(`${place.district}总工会`, 'district', mention, printed);
     case 'street': {
       const previous = chain.length > 1 ? chain[chain.length - 2] : undefined;
       const district =
         districtBefore(chain) ?? streetDistrict(last, previous, context.districtScores) ?? '';
-      return sure(`${district}${last.text}总工会`, 'street');
+      // 建国门工会 → 东城区建国门街道总工会: a bare base takes its official suffix.
+      return candidate(`${district}${place.name ?? last.text}总工会`, 'street', mention, printed);
+    }
+    case 'area': {
+      if (place.district === null || (place.needsBeijing && !context.namesBeijing))
+        return undefined;
+      // 经开区总工会 → 北京经济技术开发区总工会, 中关村科学城总工会.
+      if (hasZong || place.unionLevel === 'district')
+        return candidate(`${place.name}总工会`, place.unionLevel, mention, printed);
+      // 中关村延庆园工会联合会, 丽泽商务区工会: as printed, and free to merge into a
+      // fuller name in the story (北京丽泽金融商务区管理委员会工会).
+      return candidate(`${printed}${suffix}`, 'street', mention, printed, 'strong');
     }
     default:
       return null;
   }
+}
+
+/**
+ * 中国铁路北京局集团有限公司北京西站: a place printed right after an organisation
+ * word is the name of that organisation's branch, read as a whole name.
+ */
+function insideOrganisationName(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 3), start);
+  return ORGANISATION_ENDINGS.some((w) => before.endsWith(w));
 }
 
 /** The place names printed back to back that end exactly at `end` (密云 + 太师屯镇). */
@@ -207,55 +262,4 @@ function districtBefore(chain: readonly PlaceMention[]): string | undefined {
     if (p.kind === 'district') return p.district;
   }
   return undefined;
-}
-
-function afterLeadingPlaces(
-  core: string,
-  places: readonly PlaceMention[],
-  coreStart: number,
-): string {
-  let pos = coreStart;
-  for (;;) {
-    const m = places.find((p) => p.start === pos && isBeijingPlace(p));
-    if (!m) break;
-    pos = m.end;
-  }
-  return core.slice(pos - coreStart);
-}
-
-function isGeneric(core: string): boolean {
-  if (GENERIC_PREFIXES.some((p) => core.startsWith(p))) return true;
-  // Made only of generic words: 公司, 子公司, 集团各级, 医院.
-  let rest = core;
-  while (rest.length > 0) {
-    const word = GENERIC_NAME_WORDS.find((w) => rest.startsWith(w));
-    if (!word) return false;
-    rest = rest.slice(word.length);
-  }
-  return true;
-}
-
-/** 市自来水集团 → 北京市自来水集团: in this paper a leading 市 is Beijing. */
-function beijingShi(core: string): string {
-  if (!core.startsWith('市') || NOT_BEIJING_SHI.some((w) => core.startsWith(w))) return core;
-  return `北京${core}`;
-}
-
-function insidePlace(places: readonly PlaceMention[], pos: number): boolean {
-  return places.some((m) => m.start < pos && pos < m.end);
-}
-
-function endsWithLeadWord(text: string, pos: number): boolean {
-  if (pos === 0) return false;
-  const words = leadWordsByLastUnit[text.charCodeAt(pos - 1)];
-  if (!words) return false;
-  for (const w of words) if (pos >= w.length && text.startsWith(w, pos - w.length)) return true;
-  return false;
-}
-
-/** Words grouped by their last code unit, in an array indexed by that unit (faster than a Map). */
-function indexByLastUnit(words: readonly string[]): (string[] | undefined)[] {
-  const index = new Array<string[] | undefined>(0x10000).fill(undefined);
-  for (const w of words) (index[w.charCodeAt(w.length - 1)] ??= []).push(w);
-  return index;
 }

@@ -6,26 +6,73 @@
  * name whose characters it follows in order (友谊医院工会 → 北京友谊医院工会,
  * 建工装饰工会 → 北京建工装饰集团工会), and a short name without an organisation
  * word (慈爱嘉工会) is kept only if the article also names it as an organisation
- * (北京慈爱嘉养老服务有限公司). That drops prose that happens to precede 工会
- * (用涓滴善行汇聚工会大爱).
+ * (北京慈爱嘉养老服务有限公司), printed in a headline, or printed twice. That
+ * drops prose that happens to precede 工会 (用涓滴善行汇聚工会大爱).
+ *
+ * References back (该公司工会, 街道总工会, 区总工会) take the name of the unit
+ * named before them (union-anaphora.ts); abbreviations without 工会 (全总, 市总,
+ * 通州区总) are read by union-abbreviations.ts.
  */
 import type { UnionRef } from '../../shared/schema';
 import type { PlaceMention } from './place-mentions';
-import {
-  readUnionAt,
-  type MentionContext,
-  type UnionCandidate,
-  type UnionSegmentText,
-} from './union-mention';
-import { CONFIRMING_ORGANISATION_WORDS, NAME_BREAK_CHARS } from './union-lexicon';
+import { readAbbreviations } from './union-abbreviations';
+import { resolveAnaphora, type PlacedCandidate } from './union-anaphora';
+import { candidate, type UnionCandidate } from './union-candidate';
+import { readUnionAt, type MentionContext, type UnionSegmentText } from './union-mention';
+import { CONFIRMING_ORGANISATION_WORDS, LEGAL_FORM, NAME_BREAK_CHARS } from './union-lexicon';
 
 export interface UnionSegment extends UnionSegmentText {
   inHeadline: boolean;
+  /** The credited source unit (（北京邮政工会）): a name there is a name, however short. */
+  isCredit?: boolean;
 }
 
-interface Found extends UnionCandidate {
+interface Found extends PlacedCandidate {
   inHeadline: boolean;
+  inCredit: boolean;
   order: number;
+}
+
+/**
+ * 东城区、西城区总工会: districts listed before a district's union share its
+ * 总工会, so each names its own.
+ */
+function districtsListedBefore(
+  text: string,
+  start: number,
+  placeByEnd: ReadonlyMap<number, PlaceMention>,
+  c: UnionCandidate,
+  context: MentionContext,
+): { district: string; start: number; mention: string }[] {
+  if (c.level !== 'district' || c.asPrinted || c.anaphor || !c.mention.endsWith('总工会'))
+    return [];
+  const listed: { district: string; start: number; mention: string }[] = [];
+  for (let at = start; text[at - 1] === '、';) {
+    const m = placeByEnd.get(at - 1);
+    if (!m || m.place.kind !== 'district' || m.inForeignAddress) break;
+    if (context.districtsElsewhere.has(m.place.district)) break;
+    listed.unshift({ district: m.place.district, start: m.start, mention: m.text });
+    at = m.start;
+  }
+  return listed;
+}
+
+function toFound(c: UnionCandidate, segment: number, start: number, seg: UnionSegment): Found {
+  return {
+    name: c.name,
+    level: c.level,
+    mention: c.mention,
+    strength: c.strength,
+    printedCore: c.printedCore,
+    anaphor: c.anaphor,
+    clauseStart: c.clauseStart,
+    asPrinted: c.asPrinted,
+    segment,
+    start,
+    inHeadline: seg.inHeadline,
+    inCredit: seg.isCredit === true,
+    order: 0,
+  };
 }
 
 /** How far after a confirming mention the organisation word may be (慈爱嘉养老服务有限公司). */
@@ -37,34 +84,74 @@ export function extractUnions(
   context: MentionContext,
 ): UnionRef[] {
   const found: Found[] = [];
-  for (const segment of segments) {
+  for (let index = 0; index < segments.length; index++) {
+    const segment = segments[index]!;
+    const text = segment.text;
+    const first = found.length;
     let placeByEnd: Map<number, PlaceMention> | undefined;
+    const placesByEnd = () => (placeByEnd ??= new Map(segment.places.map((m) => [m.end, m])));
     let floor = 0;
-    for (
-      let at = segment.text.indexOf('工会');
-      at >= 0;
-      at = segment.text.indexOf('工会', at + 2)
-    ) {
-      placeByEnd ??= new Map(segment.places.map((m) => [m.end, m]));
-      const candidate = readUnionAt(segment, at, floor, placeByEnd, context);
+    let previous: Found | undefined;
+    for (let at = text.indexOf('工会'); at >= 0; at = text.indexOf('工会', at + 2)) {
+      const floorUnion =
+        previous && previous.start + previous.mention.length >= floor ? previous : undefined;
+      const c = readUnionAt(segment, at, floor, placesByEnd(), context, floorUnion);
       floor = at + 2;
-      if (candidate) {
-        const { name, level, mention, strength, printedCore } = candidate;
-        found.push({
-          name,
-          level,
-          mention,
-          strength,
-          printedCore,
-          inHeadline: segment.inHeadline,
-          order: found.length,
-        });
+      previous = undefined;
+      if (c) {
+        const end = text.startsWith('联合会', at + 2) ? at + 5 : at + 2;
+        const start = end - c.mention.length;
+        for (const d of districtsListedBefore(text, start, placesByEnd(), c, context))
+          found.push(
+            toFound(
+              candidate(`${d.district}总工会`, 'district', d.mention, d.mention),
+              index,
+              d.start,
+              segment,
+            ),
+          );
+        previous = found[found.push(toFound(c, index, start, segment)) - 1];
       }
     }
+    const hits = readAbbreviations(text, segment.places, placesByEnd);
+    for (const hit of hits) found.push(toFound(hit.candidate, index, hit.start, segment));
+    if (hits.length > 0) {
+      const inSegment = found.splice(first).sort((a, b) => a.start - b.start);
+      for (const f of inSegment) found.push(f);
+    }
   }
+  for (let i = 0; i < found.length; i++) found[i]!.order = i;
   if (found.length === 0) return [];
-  const kept = resolveEnterprises(found, () => segments.map((s) => s.text).join('\n'));
+  const resolved = resolveAnaphora(found, segments, context);
+  const kept = resolveEnterprises(resolved, () => segments.map((s) => s.text).join('\n'));
+  mergePrintedForms(kept);
   return rank(kept);
+}
+
+/** Names kept as printed that must end alike before a shorter one merges into a longer one. */
+const SAME_ENDING = 5;
+
+/**
+ * 相山区总工会 and 安徽省淮北市相山区总工会, 东城街道总工会 and 广东省东莞市东城街道
+ * 总工会: a union named as printed takes the fullest form the story prints, when
+ * that form holds its characters in order and ends the same way.
+ */
+function mergePrintedForms(found: Found[]): void {
+  const printed = [...new Set(found.filter((f) => f.asPrinted).map((f) => f.name))];
+  if (printed.length < 2) return;
+  const fullest = new Map<string, string>();
+  for (const name of printed) {
+    let best = name;
+    for (const other of printed)
+      if (
+        other.length > best.length &&
+        other.endsWith(name.slice(-SAME_ENDING)) &&
+        isSubsequence(name, other)
+      )
+        best = other;
+    if (best !== name) fullest.set(name, best);
+  }
+  for (const f of found) if (f.asPrinted) f.name = fullest.get(f.name) ?? f.name;
 }
 
 function resolveEnterprises(found: Found[], fullText: () => string): Found[] {
@@ -81,7 +168,7 @@ function resolveEnterprises(found: Found[], fullText: () => string): Found[] {
       kept.push(f);
       continue;
     }
-    const longer = shortestExpansion(f.printedCore, strongCores);
+    const longer = fullestExpansion(f.printedCore, strongCores);
     if (longer !== undefined) {
       f.name = strongNameOf.get(longer) ?? f.name;
       f.strength = 'strong';
@@ -92,25 +179,51 @@ function resolveEnterprises(found: Found[], fullText: () => string): Found[] {
       kept.push(f);
       continue;
     }
+    if (f.printedCore.length > MAX_WEAK_NAME_LENGTH) continue;
     text ??= fullText();
-    if (f.printedCore.length <= MAX_WEAK_NAME_LENGTH && namedAsOrganisation(f.printedCore, text))
+    const opensHeadline = f.inHeadline && f.clauseStart === true;
+    if (
+      opensHeadline ||
+      f.inCredit ||
+      printedTwice(f, found) ||
+      namedAsOrganisation(f.printedCore, text)
+    )
       kept.push(f);
   }
   return kept;
 }
 
+/** A short name printed as a union twice is a name, not prose that happens to precede 工会. */
+function printedTwice(f: Found, found: readonly Found[]): boolean {
+  let n = 0;
+  for (const g of found) if (g.printedCore === f.printedCore && ++n > 1) return true;
+  return false;
+}
+
 /**
  * The shortest longer name whose characters include `core` in order. A prefix
  * is a parent, not a spelling (北京公交集团 is not 北京公交集团北巴传媒公司), so
- * prefixes don't count.
+ * prefixes don't count, except before a bare legal form (北京发行集团 is
+ * 北京发行集团有限责任公司).
  */
 function shortestExpansion(core: string, names: readonly string[]): string | undefined {
   let best: string | undefined;
   for (const name of names) {
-    if (name.length <= core.length || name.startsWith(core) || !isSubsequence(core, name)) continue;
+    if (name.length <= core.length || !isSubsequence(core, name)) continue;
+    if (name.startsWith(core) && !LEGAL_FORM.test(name.slice(core.length))) continue;
     if (best === undefined || name.length < best.length) best = name;
   }
   return best;
+}
+
+/** Follows expansions to the end: 发行集团 → 北京发行集团 → 北京发行集团有限责任公司. */
+function fullestExpansion(core: string, names: readonly string[]): string | undefined {
+  let found: string | undefined;
+  for (let next = shortestExpansion(core, names); next !== undefined;) {
+    found = next;
+    next = shortestExpansion(next, names);
+  }
+  return found;
 }
 
 function isSubsequence(short: string, long: string): boolean {

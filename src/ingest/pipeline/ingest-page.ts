@@ -23,6 +23,7 @@ import { jumpDropped, warningsExplainedByJumps } from './page-jumps';
 export interface FacetInput {
   headlines: string[];
   paragraphs: string[];
+  source?: string;
 }
 export type FacetExtractor = (
   input: FacetInput,

