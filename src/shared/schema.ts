@@ -119,13 +119,34 @@ export const eventTaxonomySchema = z.object({
 export type EventTaxonomy = z.infer<typeof eventTaxonomySchema>;
 
 export const repairSchema = z.object({
-  kind: z.enum(['joined-column-break', 'credit-moved-to-byline', 'punctuation-normalised']),
+  kind: z.enum([
+    'joined-column-break',
+    'credit-moved-to-byline',
+    'punctuation-normalised',
+    // h1-real-pages: a source (来源：X, （北京邮政工会）, 据X报道) moved to the article's source field
+    'source-moved',
+    // a story printed without a headline: its title is its first sentence
+    'untitled-story',
+    // 又讯: a second item under one headline kept as a new paragraph of that story
+    'second-item-merged',
+  ]),
   articleId: z.optional(z.string()),
   detail: z.string(),
   line: z.optional(z.int()),
 });
 export const droppedSchema = z.object({
-  kind: z.enum(['duplicate-block', 'banner', 'orphan-heading', 'unassigned-text']),
+  kind: z.enum([
+    'duplicate-block',
+    'banner',
+    'orphan-heading',
+    'unassigned-text',
+    // h1-real-pages: a website's publication line (date, 来源, 作者) under a headline
+    'publication-line',
+    // 责编：X / 编辑：X under a story: not a byline role
+    'editor-credit',
+    // （完）
+    'end-mark',
+  ]),
   text: z.string(),
   line: z.int(),
   articleId: z.optional(z.string()),
