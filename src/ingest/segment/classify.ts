@@ -90,11 +90,19 @@ function unbalanced(text: string): boolean {
 /**
  * A headline-shaped line that is a piece of a sentence cut by a column break:
  * it ends on a function word, leaves a quote or bracket open, or the next
- * line goes on with punctuation.
+ * line goes on with punctuation. `loose` skips the function-word test, for
+ * places where a story boundary is already certain.
  */
-export function isCutSentence(line: string, next: string | undefined): boolean {
-  if (FUNCTION_END.test(line) || unbalanced(line)) return true;
-  return next !== undefined && /^[，、。；：！？”’）》]/u.test(next);
+export function isCutSentence(
+  line: string,
+  next: string | undefined,
+  { loose = false }: { loose?: boolean } = {},
+): boolean {
+  if ((!loose && FUNCTION_END.test(line)) || unbalanced(line)) return true;
+  if (next === undefined) return false;
+  // 全区2 / 8支合唱队: a number cut in two.
+  if (/[0-9.]$/u.test(line) && /^[0-9%]/u.test(next)) return true;
+  return /^[，、。；：！？”’）》]/u.test(next);
 }
 
 /** A paragraph's opening words (据了解, 随后, 活动中…) rather than a headline. */

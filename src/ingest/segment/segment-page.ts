@@ -86,7 +86,8 @@ export function segmentPage(lines: NormalizedLine[], banners: ReadonlySet<string
   // down (a recurring headline, say) are content.
   let top = 0;
   while (top < lines.length && banners.has(lines[top]!.text)) top++;
-  const segmenter = new Segmenter(toUnits(lines.slice(top)));
+  const units = toUnits(lines.slice(top));
+  const segmenter = new Segmenter(units, showsColumnBreaks(units));
   return { ...segmenter.run(), banner: lines.slice(0, top) };
 }
 
@@ -130,12 +131,31 @@ function toUnits(lines: NormalizedLine[]): Unit[] {
   return units;
 }
 
+/**
+ * Does the page show column breaks: text that stops mid-sentence with more
+ * text after it? E-paper exports do, website exports (one line per
+ * paragraph) do not. Decides what an ambiguous headline-shaped line inside a
+ * story is: a piece of a cut sentence, or a subheading.
+ */
+function showsColumnBreaks(units: Unit[]): boolean {
+  for (let i = 0; i + 1 < units.length; i++) {
+    const unit = units[i]!;
+    const text = unit.type === 'body' ? unit.line.text : unit.type === 'lead' ? unit.lead.rest : '';
+    if (!text || endsSentence(text)) continue;
+    const next = units[i + 1]!;
+    if (next.type === 'body' && /[，、；：]/u.test(text)) return true;
+  }
+  return false;
+}
+
 /** A lead on this line, or on this line and the next one or two when a column break cut it. */
 function leadAt(lines: NormalizedLine[], i: number): Extract<Unit, { type: 'lead' }> | null {
   const line = lines[i]!;
   const lead = parseLead(line.text);
-  if (lead) return { type: 'lead', line, lead, lines: [line] };
-  if (!couldBeCutLead(line.text) || parseCreditLine(line.text)) return null;
+  // 本报讯（记者 边磊 通讯员 / 王小彤）…: a credit bracket left open goes on on the next line.
+  const openBracket = lead !== null && /^[（(][^）)]*$/u.test(lead.rest);
+  if (lead && !openBracket) return { type: 'lead', line, lead, lines: [line] };
+  if (!lead && (!couldBeCutLead(line.text) || parseCreditLine(line.text))) return null;
   let text = line.text;
   for (let n = 1; n <= 2 && i + n < lines.length; n++) {
     text += lines[i + n]!.text;
@@ -150,7 +170,7 @@ function leadAt(lines: NormalizedLine[], i: number): Extract<Unit, { type: 'lead
       };
     }
   }
-  return null;
+  return lead ? { type: 'lead', line, lead, lines: [line] } : null;
 }
 
 /**
@@ -170,7 +190,11 @@ class Segmenter {
   /** The last unit was a body line (not a lead's text): only such a line's tail can be cut off into a kicker. */
   private lastWasBody = false;
 
-  constructor(private readonly units: Unit[]) {}
+  constructor(
+    private readonly units: Unit[],
+    /** The page shows column breaks elsewhere (see showsColumnBreaks). */
+    private readonly columnBreaks: boolean,
+  ) {}
 
   run(): Omit<SegmentedPage, 'banner'> {
     let i = 0;
@@ -378,7 +402,9 @@ class Segmenter {
     switch (this.state) {
       case 'start':
       case 'closed':
-        return !isCutSentence(last, next);
+        // After an explicit end only a plainly unfinished line (open quote, next line
+        // going on with punctuation) is not a headline.
+        return !isCutSentence(last, next, { loose: true });
       case 'unfinished':
         // The story above was cut off at the page edge; a headline over a fresh
         // time-first sentence starts the next one.
@@ -410,6 +436,7 @@ class Segmenter {
     }
     const last = run[run.length - 1]!.text;
     const cut =
+      this.columnBreaks ||
       run.length > 1 ||
       isCutSentence(last, next.line.text) ||
       opensLikeParagraph(last) ||
