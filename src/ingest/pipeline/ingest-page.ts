@@ -157,14 +157,16 @@ function buildArticle(raw: RawArticle, order: number, input: PageInput, memory: 
   for (const c of raw.credits) credits.credit(c.credit, c.lines[0]!);
 
   const { paragraphs: joined, joins } = joinColumnBreaks(raw.body);
-  memory.startStory();
-  const { kept, dropped: repeats } = dropRepeats(joined, memory);
-  const body = kept.map((p) => {
+  // Credits come off before repeats are compared: names printed after a
+  // block that was printed twice still belong to the story.
+  const uncredited = joined.map((p) => {
     const split = splitTrailingCredit(p.text);
     if (!split) return p;
     credits.credit(split.credit, p.lines.at(-1)!);
     return { ...p, text: split.body };
   });
+  memory.startStory();
+  const { kept: body, dropped: repeats } = dropRepeats(uncredited, memory);
   const paragraphs = body.map((p) => p.text);
 
   const headlines = raw.headlines.map((l) => l.text);

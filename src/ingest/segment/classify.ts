@@ -70,7 +70,7 @@ export function parseMetaLine(text: string): MetaLine | null {
 
 /** Characters a headline does not end on but a sentence cut mid-way often does. */
 const FUNCTION_END =
-  /[的了在和与及对把将被向从为是等并而或由以于让使给到也都就还又其该各这那个有要能着过得地之所即但且若如]$/u;
+  /[的在和与及对把将被向从为是等并而或由以于让使给也都就还又其该各这那要着得之所即但且若如]$/u;
 /** Openings of a paragraph's first clause that a headline does not start with. */
 const DISCOURSE_OPENER =
   /^(?:据|随后|此外|同时|近日|日前|目前|今后|下一步|此次|本次|当天|会上|会议期间|活动中|期间|另外|其中|截至|记者|他们|他|她|该|近年来|随着|通过|按照|根据|针对|对此|因此|但是|而且|并且|如今|与会|座谈中|座谈会上)/u;

@@ -79,7 +79,8 @@ const MAX_HEADLINES = 3;
 const MAX_PHOTO_BODY_LINES = { report: 4, plain: 2 };
 /** Subheadings are short; a longer headline-shaped line inside a story is a cut sentence. */
 const MAX_SUBHEAD = 16;
-const HEADLINE_LENGTH = { min: 6, max: 40 };
+/** A headline without a lead: one phrase of 6–40 characters, or two phrases set apart by a space. */
+const HEADLINE_LENGTH = { min: 6, max: 40, twoPhrases: 60 };
 
 export function segmentPage(lines: NormalizedLine[], banners: ReadonlySet<string>): SegmentedPage {
   // A banner is only a banner at the top of the page; the same words lower
@@ -453,9 +454,10 @@ class Segmenter {
 
 function goodHeadline(line: string, next: string): boolean {
   const length = Array.from(line).length;
+  const max = line.includes(' ') ? HEADLINE_LENGTH.twoPhrases : HEADLINE_LENGTH.max;
   return (
     length >= HEADLINE_LENGTH.min &&
-    length <= HEADLINE_LENGTH.max &&
+    length <= max &&
     !opensLikeParagraph(line) &&
     !isNumberedSubhead(line) &&
     !isCutSentence(line, next)
