@@ -117,6 +117,14 @@ export function ingestPage(input: PageInput): PageResult {
       reason: 'a source or editor line before the first story on the page',
     });
   }
+  for (const l of page.siteChrome) {
+    report.dropped.push({
+      kind: 'unassigned-text',
+      text: l.text,
+      line: l.no,
+      reason: 'website navigation or tool line, not part of a story',
+    });
+  }
   if (page.articles.length === 0) {
     report.warnings.push(
       `${input.file}: no article found (no text, only headings or credits). Check that this is a page of news text.`,

@@ -11,7 +11,7 @@ import type { PlacedLead } from '../segment/segment-page';
 import { addToByline, emptyByline, leadCreditPeople, type CreditKind } from './byline';
 
 export class CreditCollector {
-  byline: Byline = emptyByline();
+  private collected: Byline = emptyByline();
   source: string | undefined;
   readonly repairs: Repair[] = [];
   /** Lines taken out of the story that are kept in the report only. */
@@ -19,6 +19,16 @@ export class CreditCollector {
 
   /** Photo credits of photo items are the item's own byline, not a repair to report. */
   constructor(private readonly kind: 'news' | 'photo') {}
+
+  /**
+   * The byline: a writer named both with a role (记者 X) and without one
+   * (作者：X on a website's publication line) is listed once, by the role.
+   */
+  get byline(): Byline {
+    const { reporters, correspondents, authors } = this.collected;
+    const withRole = new Set([...reporters, ...correspondents]);
+    return { ...this.collected, authors: authors.filter((n) => !withRole.has(n)) };
+  }
 
   lead(lead: PlacedLead): void {
     if (lead.credit) this.add(leadCreditPeople(lead.credit), lead.raw, 'words');
@@ -46,7 +56,7 @@ export class CreditCollector {
       taken.push(`source ${meta.source}`);
     }
     if (meta.authors.length > 0) {
-      this.byline = { ...this.byline, authors: [...this.byline.authors, ...meta.authors] };
+      this.collected = { ...this.collected, authors: [...this.collected.authors, ...meta.authors] };
       taken.push(`authors ${meta.authors.join('、')}`);
     }
     this.dropped.push({
@@ -90,7 +100,7 @@ export class CreditCollector {
   }
 
   private add(people: CreditPeople, raw: string, kind: CreditKind): void {
-    this.byline = addToByline(this.byline, people, raw, kind);
+    this.collected = addToByline(this.collected, people, raw, kind);
   }
 
   private moved(raw: string, line: number): void {

@@ -66,6 +66,14 @@ export function parseMetaLine(text: string): MetaLine | null {
   return meta;
 }
 
+const SITE_CHROME =
+  /^(?:(?:您(?:所在|当前)?的?位置|当前位置)[：:]|扫一扫在手机上打开|【?字号[：:]?\s*[大中小]|打印本页|关闭窗口|分享到[：:]?|上一篇|下一篇)/u;
+
+/** A website's navigation or tool line (您所在的位置：新闻 > 工会, 扫一扫在手机上打开页面). */
+export function isSiteChrome(text: string): boolean {
+  return text.length <= 60 && SITE_CHROME.test(text);
+}
+
 // ---- evidence for where a story without a lead begins ---------------------
 
 /** Characters a headline does not end on but a sentence cut mid-way often does. */

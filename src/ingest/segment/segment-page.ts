@@ -14,6 +14,7 @@ import { endsSentence } from '../normalize/punctuation';
 import {
   isCutSentence,
   isNumberedSubhead,
+  isSiteChrome,
   looksLikeHeadline,
   opensLikeNews,
   opensLikeParagraph,
@@ -21,6 +22,7 @@ import {
   parseMetaLine,
   type MetaLine,
 } from './classify';
+import { emptyPeople, looksLikeName } from './credit-grammar';
 import { closesStory, parseCreditLine, splitTrailingCredit, type CreditLine } from './credit-lines';
 import { couldBeCutLead, parseLead, type Lead } from './leads';
 
@@ -64,6 +66,8 @@ export interface SegmentedPage {
   orphanHeadings: NormalizedLine[];
   /** Lines before the first story that start none (a stray source or editor line): kept in the report. */
   unassigned: NormalizedLine[];
+  /** Website navigation and tool lines (您所在的位置：…, 扫一扫…): kept in the report. */
+  siteChrome: NormalizedLine[];
 }
 
 type Unit =
@@ -87,9 +91,12 @@ export function segmentPage(lines: NormalizedLine[], banners: ReadonlySet<string
   // down (a recurring headline, say) are content.
   let top = 0;
   while (top < lines.length && banners.has(lines[top]!.text)) top++;
-  const units = toUnits(lines.slice(top));
+  const siteChrome: NormalizedLine[] = [];
+  const content: NormalizedLine[] = [];
+  for (const line of lines.slice(top)) (isSiteChrome(line.text) ? siteChrome : content).push(line);
+  const units = toUnits(content);
   const segmenter = new Segmenter(units, showsColumnBreaks(units));
-  return { ...segmenter.run(), banner: lines.slice(0, top) };
+  return { ...segmenter.run(), banner: lines.slice(0, top), siteChrome };
 }
 
 function toUnits(lines: NormalizedLine[]): Unit[] {
@@ -197,7 +204,7 @@ class Segmenter {
     private readonly columnBreaks: boolean,
   ) {}
 
-  run(): Omit<SegmentedPage, 'banner'> {
+  run(): Omit<SegmentedPage, 'banner' | 'siteChrome'> {
     let i = 0;
     while (i < this.units.length) {
       const unit = this.units[i]!;
@@ -340,7 +347,21 @@ class Segmenter {
     const before = run.slice(0, run.length - start.groupSize);
     if (this.state === 'unfinished') this.current!.body.push(...before);
     else this.orphanHeadings.push(...before);
-    this.start(start.kind, group);
+    // Websites print the writer's name alone between the title and the
+    // publication line (现场传技 / 田国垒 / 2021年10月19日 来源：…).
+    const author =
+      group.length > 1 && this.units[end]?.type === 'meta' && looksLikeName(group.at(-1)!.text)
+        ? group.pop()!
+        : null;
+    const article = this.start(start.kind, group);
+    if (author) {
+      const people = { ...emptyPeople(), authors: [author.text] };
+      article.credits.push({
+        credit: { kind: 'people', raw: author.text, people },
+        lines: [author.no],
+        position: 'above',
+      });
+    }
     return end;
   }
 
