@@ -25,6 +25,23 @@ export function looksLikeHeadline(text: string): boolean {
   return true;
 }
 
+/**
+ * A line that could be a title although it has a comma, a colon or ends in
+ * ！？ (传承劳模精神，争做时代先锋 / 北京市总工会：… / 冬奥，我们来了！):
+ * short, no 。 or ；, quotes balanced, and not a paragraph's opening
+ * (据了解，… / 近日，…). segment-page.ts only takes it for a title where a
+ * story certainly starts.
+ */
+export function looksLikeTitle(text: string): boolean {
+  const length = Array.from(text).length;
+  if (length < 4 || length > 40) return false;
+  // An enumeration (、) or a second comma reads as a sentence, not a title.
+  if (/[。；;…、]/u.test(text) || /[，：,:]$/u.test(text)) return false;
+  if ((text.match(/[，,]/gu) ?? []).length > 1) return false;
+  if (unbalanced(text) || opensLikeParagraph(text) || opensWithTime(text)) return false;
+  return !parseLead(text) && !parseCreditLine(text);
+}
+
 /** A website's publication line under the title: 2023-02-10 10:26 来源：X 作者：Y. */
 export interface MetaLine {
   raw: string;
@@ -130,6 +147,13 @@ const FIRST_CLAUSE_TIME =
 /** A news story's first paragraph says when, early: 近日，…, 2月8日，…, 记者近日从…获悉. */
 export function opensLikeNews(text: string): boolean {
   return TIME_CUE.test(text.slice(0, 48));
+}
+
+const DATE_FIRST = /^(?:近日|日前|\d{1,2}月\d{1,2}日[上中下]?午?|\d{1,2}日[上中下]?午?)[，,]/u;
+
+/** A news story's first words: its date, then a comma (近日，… / 3月6日，…). */
+export function opensNewsStory(text: string): boolean {
+  return DATE_FIRST.test(text);
 }
 
 /** The first clause is a time: the paragraph certainly starts afresh (近日，… / 12日上午，…). */

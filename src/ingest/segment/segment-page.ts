@@ -16,8 +16,10 @@ import {
   isNumberedSubhead,
   isSiteChrome,
   looksLikeHeadline,
+  looksLikeTitle,
   opensLikeNews,
   opensLikeParagraph,
+  opensNewsStory,
   opensWithTime,
   parseMetaLine,
   type MetaLine,
@@ -75,8 +77,11 @@ type Unit =
   | { type: 'credit'; line: NormalizedLine; credit: CreditLine; lines: NormalizedLine[] }
   | { type: 'meta'; line: NormalizedLine; meta: MetaLine }
   | { type: 'headline'; line: NormalizedLine }
-  /** `closes`: the line ends with a credit that ends its story (…活动。（张衍 桂子））. */
-  | { type: 'body'; line: NormalizedLine; closes: boolean };
+  /**
+   * `closes`: the line ends with a credit that ends its story (…活动。（张衍 桂子））.
+   * `titleLike`: short, unfinished and comma-bearing: a title where a story certainly starts.
+   */
+  | { type: 'body'; line: NormalizedLine; closes: boolean; titleLike: boolean };
 
 const MAX_HEADLINES = 3;
 /** A photo item's text is one paragraph, maybe cut once by a column break. */
@@ -134,7 +139,12 @@ function toUnits(lines: NormalizedLine[]): Unit[] {
       continue;
     }
     const trailing = splitTrailingCredit(line.text);
-    units.push({ type: 'body', line, closes: trailing !== null && closesStory(trailing.credit) });
+    units.push({
+      type: 'body',
+      line,
+      closes: trailing !== null && closesStory(trailing.credit),
+      titleLike: looksLikeTitle(line.text),
+    });
   }
   return units;
 }
@@ -148,10 +158,37 @@ function toUnits(lines: NormalizedLine[]): Unit[] {
 function showsColumnBreaks(units: Unit[]): boolean {
   for (let i = 0; i + 1 < units.length; i++) {
     const unit = units[i]!;
-    const text = unit.type === 'body' ? unit.line.text : unit.type === 'lead' ? unit.lead.rest : '';
+    // A title-like line (传承劳模精神，争当时代工匠) over text is no evidence either way.
+    const text =
+      unit.type === 'body' && !unit.titleLike
+        ? unit.line.text
+        : unit.type === 'lead'
+          ? unit.lead.rest
+          : '';
     if (!text || endsSentence(text)) continue;
     const next = units[i + 1]!;
     if (next.type === 'body' && /[，、；：]/u.test(text)) return true;
+  }
+  return false;
+}
+
+/**
+ * Does the page evidently hold several stories: two or more openings or ends
+ * (leads, bylines, publication lines, photo credits, names or a source at the
+ * end, a headline over a paragraph that opens with its date: 近日，… / 3月6日，…)?
+ */
+function holdsSeveralStories(units: Unit[]): boolean {
+  let marks = 0;
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i]!;
+    const next = units[i + 1];
+    const mark =
+      (unit.type === 'headline' && next?.type === 'body' && opensNewsStory(next.line.text)) ||
+      (unit.type === 'lead' && unit.lead.strong && !unit.lead.continuation) ||
+      unit.type === 'meta' ||
+      (unit.type === 'credit' && unit.credit.kind !== 'editor') ||
+      (unit.type === 'body' && unit.closes);
+    if (mark && ++marks >= 2) return true;
   }
   return false;
 }
@@ -198,17 +235,22 @@ class Segmenter {
   /** The last unit was a body line (not a lead's text): only such a line's tail can be cut off into a kicker. */
   private lastWasBody = false;
 
+  /** The page evidently holds several stories (see holdsSeveralStories). */
+  private readonly severalStories: boolean;
+
   constructor(
     private readonly units: Unit[],
     /** The page shows column breaks elsewhere (see showsColumnBreaks). */
     private readonly columnBreaks: boolean,
-  ) {}
+  ) {
+    this.severalStories = columnBreaks || holdsSeveralStories(units);
+  }
 
   run(): Omit<SegmentedPage, 'banner' | 'siteChrome'> {
     let i = 0;
     while (i < this.units.length) {
       const unit = this.units[i]!;
-      if (unit.type === 'headline') {
+      if (unit.type === 'headline' || this.takesForTitle(i)) {
         i = this.headlineRun(i);
         this.lastWasBody = false;
         continue;
@@ -327,9 +369,31 @@ class Segmenter {
     else if (credit.kind === 'photo') this.state = 'finished';
   }
 
+  /**
+   * A title-like line (with a comma or colon) is a title only where a story
+   * certainly starts: at the page start or after an explicit end, over text;
+   * or after a finished sentence, over a lead, a byline or a publication line.
+   */
+  private takesForTitle(i: number): boolean {
+    const unit = this.units[i]!;
+    if (unit.type !== 'body' || !unit.titleLike) return false;
+    let j = i + 1;
+    while (this.units[j]?.type === 'headline') j++;
+    const next = this.units[j];
+    if (!next) return false;
+    const anchor =
+      next.type === 'meta' ||
+      (next.type === 'lead' && next.lead.strong && !next.lead.continuation) ||
+      (next.type === 'credit' && (next.credit.kind === 'people' || next.credit.kind === 'source'));
+    if (this.state === 'start' || this.state === 'closed') return anchor || next.type === 'body';
+    // After an ordinary sentence end, only right above the anchor: a story cut
+    // off at the page edge leaves such a line above the next story's headline.
+    return this.state === 'finished' && anchor && j === i + 1;
+  }
+
   /** A run of headline-shaped lines: a new story's headline group, a subheading, a cut sentence or orphans. */
   private headlineRun(from: number): number {
-    let end = from;
+    let end = from + 1;
     while (end < this.units.length && this.units[end]!.type === 'headline') end++;
     const run = this.units.slice(from, end).map((u) => u.line);
     if (this.state === 'opening') {
@@ -432,7 +496,9 @@ class Segmenter {
         // time-first sentence starts the next one.
         return run.length === 1 && goodHeadline(last, next) && opensWithTime(next);
       case 'finished':
-        if (isCutSentence(last, next)) return false;
+        // A website article's subheadings are not stories: on a page that shows
+        // one story only, a headline over plain text never splits it.
+        if (!this.severalStories || isCutSentence(last, next)) return false;
         if (run.length >= 2)
           return !opensLikeParagraph(first) && !isCutSentence(first, run[1]!.text);
         return goodHeadline(last, next) && opensLikeNews(next);
