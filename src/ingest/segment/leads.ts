@@ -47,7 +47,7 @@ const OTHER_DATELINE = new RegExp(
   'u',
 );
 const CREDIT_BRACKET = /^\s*[（(]([^（()）]{1,60})[）)]/u;
-const CONTINUATION = /^又讯(?=[\s（(]|[\u4e00-\u9fa5“])/u;
+const CONTINUATION = /^又讯(?=[\s（(]|[\u4e00-\u9fa5“]|$)/u;
 const REPORTED = new RegExp(
   `^据(《[^》]{1,20}》|[${CJK}]{2,12}?)${DATE}(?:报道|消息)[，,]\\s*`,
   'u',

@@ -234,6 +234,8 @@ class Segmenter {
   private state: State = 'start';
   /** The last unit was a body line (not a lead's text): only such a line's tail can be cut off into a kicker. */
   private lastWasBody = false;
+  /** The next body line starts a paragraph (after 又讯 printed on its own line). */
+  private breakNext = false;
 
   /** The page evidently holds several stories (see holdsSeveralStories). */
   private readonly severalStories: boolean;
@@ -293,7 +295,8 @@ class Segmenter {
           this.state === 'start' || this.state === 'closed' || !this.current
             ? this.start('news', [])
             : this.current;
-        article.body.push(unit.line);
+        article.body.push(this.breakNext ? { ...unit.line, breakBefore: true } : unit.line);
+        this.breakNext = false;
         this.afterText(unit.line.text, unit.closes);
         return;
       }
@@ -325,9 +328,14 @@ class Segmenter {
     if (unit.lead.continuation && current && this.state !== 'start') {
       // 又讯: a second item under the same headline stays in this story as a new paragraph.
       current.secondLeads.push(placed);
-      if (unit.lead.rest) current.body.push(rest(true));
-      this.state = unit.lead.rest ? this.state : 'opening';
-      if (unit.lead.rest) this.afterText(unit.lead.rest);
+      if (unit.lead.rest) {
+        current.body.push(rest(true));
+        this.afterText(unit.lead.rest);
+      } else {
+        // 又讯 on its own line: the item's text on the next line starts a paragraph.
+        this.breakNext = true;
+        this.state = 'opening';
+      }
       return;
     }
     const opensCurrent =
