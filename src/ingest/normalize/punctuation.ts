@@ -74,9 +74,10 @@ const SINGLE = /[,;:?!.]/g;
  * otherwise turn the first dot into 。 and leave the rest.
  */
 const DOT_RUN = /\.{3,}|。{3,}/g;
+const DOT_RUN_TEST = /\.\.\.|。。。/;
 
 function restoreEllipses(line: string): { text: string; fixes: number } {
-  if (!line.includes('...') && !line.includes('。。。')) return { text: line, fixes: 0 };
+  if (!DOT_RUN_TEST.test(line)) return { text: line, fixes: 0 };
   let fixes = 0;
   const text = line.replace(DOT_RUN, (run: string, at: number) => {
     const prev = at > 0 ? line[at - 1] : undefined;

@@ -16,13 +16,17 @@ import { parseLead } from './leads';
  * though not at its end (他说：).
  */
 export function looksLikeHeadline(text: string): boolean {
+  return hasHeadlineShape(text) && !parseLead(text) && !parseCreditLine(text);
+}
+
+/** The shape alone, for callers that have already ruled out leads and credits. */
+export function hasHeadlineShape(text: string): boolean {
+  // Cheap tests before counting characters: this runs on every line.
+  if (text.length > 128 || /[，。；！？,;!?]/u.test(text)) return false;
   const length = Array.from(text).length;
   if (length < 2 || length > 64) return false;
-  if (/[，。；！？,;!?]/u.test(text)) return false;
   if (/[、：:]/u.test(text) && (!text.includes(' ') || /[、：:]$/u.test(text))) return false;
-  if (endsSentence(text)) return false;
-  if (parseLead(text) || parseCreditLine(text)) return false;
-  return true;
+  return !endsSentence(text);
 }
 
 /**
@@ -33,6 +37,8 @@ export function looksLikeHeadline(text: string): boolean {
  * story certainly starts.
  */
 export function looksLikeTitle(text: string): boolean {
+  // Cheap tests first: this runs on every line of text.
+  if (text.length > 80 || !/[，：！？,:!?]/u.test(text)) return false;
   const length = Array.from(text).length;
   if (length < 4 || length > 40) return false;
   // An enumeration (、) or a second comma reads as a sentence, not a title.
@@ -62,7 +68,8 @@ const META_DATE =
  * furniture, not an article's line).
  */
 export function parseMetaLine(text: string): MetaLine | null {
-  if (text.length > 120 || /[。！？]/u.test(text) || /第?\d+版|版面/u.test(text)) return null;
+  if (text.length > 120 || !/[\d：:]/u.test(text)) return null; // cheap test first
+  if (/[。！？]/u.test(text) || /第?\d+版|版面/u.test(text)) return null;
   const hasDate = META_DATE.test(text);
   const keys = [...text.matchAll(META_KEY)];
   if (!hasDate && keys.length === 0) return null;

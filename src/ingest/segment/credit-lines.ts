@@ -51,7 +51,7 @@ export function parseCreditLine(text: string): CreditLine | null {
   }
   const bullet = BULLET.exec(text);
   const body = bullet ? text.slice(bullet[0].length) : text;
-  const photo = PHOTO_TAIL.exec(body);
+  const photo = body.endsWith('摄') || body.endsWith('摄影报道') ? PHOTO_TAIL.exec(body) : null;
   if (photo) {
     const names = body.slice(0, photo.index);
     // Bare names need a space before 摄 (王小伍 摄), so 全员参与拍摄 is no credit.

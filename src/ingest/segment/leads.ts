@@ -126,6 +126,8 @@ function afterDateline(text: string, dateline: string, continuation: boolean): L
  * hold punctuation, so a byline line on its own is left to credit-lines.ts.
  */
 function splitInlineCredit(text: string): { credit: string; rest: string; raw: string } | null {
+  const head = text.slice(0, 16); // cheap test first: this runs on every line
+  if (!head.includes('记者') && !head.includes('通讯员')) return null;
   if (!/^(?:[\u4e00-\u9fa5-]{0,12})?(?:记者|通讯员)/u.test(text)) return null;
   const words = text.split(' ');
   for (let k = Math.min(words.length - 1, 8); k >= 1; k--) {

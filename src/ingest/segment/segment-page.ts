@@ -14,8 +14,8 @@ import { endsSentence } from '../normalize/punctuation';
 import {
   isCutSentence,
   isNumberedSubhead,
+  hasHeadlineShape,
   isSiteChrome,
-  looksLikeHeadline,
   looksLikeTitle,
   opensLikeNews,
   opensLikeParagraph,
@@ -134,7 +134,7 @@ function toUnits(lines: NormalizedLine[]): Unit[] {
       units.push({ type: 'meta', line, meta });
       continue;
     }
-    if (looksLikeHeadline(line.text)) {
+    if (hasHeadlineShape(line.text)) {
       units.push({ type: 'headline', line });
       continue;
     }
