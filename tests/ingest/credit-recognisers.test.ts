@@ -93,6 +93,9 @@ describe('credits', () => {
     ['（责编：裴佳、晏宁）', { kind: 'editor', people: { editors: ['裴佳', '晏宁'] } }],
     ['（完）', { kind: 'end-mark' }],
     ['王小伍 摄', { kind: 'photo', report: false, people: { photographers: ['王小伍'] } }],
+    ['本报记者 张明远 报道', { kind: 'people', people: { reporters: ['张明远'] } }],
+    ['□本报评论员 齐思远', { kind: 'people', people: { authors: ['齐思远'] } }],
+    ['新华社发', { kind: 'source', source: '新华社', released: true }],
     ['本报记者 田国垒 本报通讯员 孔国政 摄', { kind: 'photo', report: false }],
   ])('reads the credit line %s', (text, expected) => {
     expect(parseCreditLine(text)).toMatchObject(expected);

@@ -90,12 +90,19 @@ export function parseMetaLine(text: string): MetaLine | null {
   return meta;
 }
 
-const SITE_CHROME =
-  /^(?:(?:您(?:所在|当前)?的?位置|当前位置)[：:]|扫一扫在手机上打开|【?字号[：:]?\s*[大中小]|打印本页|关闭窗口|分享到[：:]?|上一篇|下一篇)/u;
+const SITE_CHROME_START =
+  /^(?:(?:您(?:所在|当前)?的?位置|当前位置)[：:]|扫一扫|【?字号[：:]?\s*[大中小]|打印本页|关闭窗口|分享到|热门关键字|ICP备案|京ICP|第\d+版[：:])/u;
+const SITE_CHROME_ANYWHERE =
+  /上一篇|下一篇|上一期|下一期|上一版|下一版|放大 缩小|版面导航|返回首页|返回京工网|版权所有|网站地图|Copyright/u;
 
-/** A website's navigation or tool line (您所在的位置：新闻 > 工会, 扫一扫在手机上打开页面). */
+/**
+ * A website's navigation, tool or footer line (您所在的位置：新闻 > 工会,
+ * 扫一扫在手机上打开页面, 3上一篇 下一篇4 2024年2月1日 放大 缩小 默认,
+ * 主办：…版权所有©…). It separates what is above from what is below.
+ */
 export function isSiteChrome(text: string): boolean {
-  return text.length <= 60 && SITE_CHROME.test(text);
+  if (text.length > 120) return false;
+  return SITE_CHROME_START.test(text) || SITE_CHROME_ANYWHERE.test(text);
 }
 
 // ---- evidence for where a story without a lead begins ---------------------

@@ -14,8 +14,11 @@ export type CreditLine =
   | { kind: 'people'; raw: string; people: CreditPeople }
   /** 摄 names photographers; 摄影报道 names writers and photographers and marks a photo item. */
   | { kind: 'photo'; raw: string; people: CreditPeople; report: boolean }
-  /** 来源：X, （据新华社）, （北京邮政工会）: the story's source. */
-  | { kind: 'source'; raw: string; source: string; people: CreditPeople }
+  /**
+   * 来源：X, （据新华社）, （北京邮政工会）: the story's source. `released`: a
+   * picture's agency (新华社发), printed under a photo like a photo credit.
+   */
+  | { kind: 'source'; raw: string; source: string; people: CreditPeople; released?: boolean }
   | { kind: 'editor'; raw: string; people: CreditPeople }
   /** （完） */
   | { kind: 'end-mark'; raw: string };
@@ -25,6 +28,8 @@ const SOURCE_KEY = /^(?:稿件来源|信息来源|文章来源|新闻来源|来�
 const REPORTED_BY = /^据(.{2,24}?)(?:\d{1,2}月\d{1,2}日)?(?:报道|消息|电)?$/u;
 const EDITOR_LINE = /^(?:责任编辑|责编|编辑|美术编辑|美编|校对|审核|审校|终审|初审)[：:]/u;
 const PHOTO_TAIL = /\s*(摄影报道|摄)$/u;
+/** 新华社发: a picture released by an agency, the agency is the source. */
+const RELEASED_BY = /^(新华社|中新社|人民视觉|视觉中国)发(?:[（(][^）)]*[）)])?$/u;
 
 /** Cheap first test: credit lines are short and never end a sentence with 。！？. */
 function couldBeCredit(text: string): boolean {
@@ -65,8 +70,15 @@ export function parseCreditLine(text: string): CreditLine | null {
       report: photo[1] === '摄影报道',
     };
   }
+  const released = RELEASED_BY.exec(body);
+  if (released) return releasedBy(text, released[1]!);
+  // 本报记者 X 报道: the credit of the words, like the lead's.
+  const credited = body.replace(/\s*报[道导]$/u, '');
   // A bulleted line may name people without roles (□张三); otherwise a role word is needed.
-  const people = readCredit(body, { bare: bullet ? 'author' : 'reject', units: Boolean(bullet) });
+  const people = readCredit(credited, {
+    bare: bullet ? 'author' : 'reject',
+    units: Boolean(bullet),
+  });
   if (!people) return null;
   if (!bullet && people.units.length > 0) return null;
   return { kind: 'people', raw: text, people };
@@ -74,6 +86,8 @@ export function parseCreditLine(text: string): CreditLine | null {
 
 function parseBracketCredit(inner: string, raw: string): CreditLine | null {
   if (/^完$/u.test(inner)) return { kind: 'end-mark', raw };
+  const released = RELEASED_BY.exec(inner);
+  if (released) return releasedBy(raw, released[1]!);
   const source = SOURCE_KEY.exec(inner);
   if (source) return sourceLine(raw, source[1]!);
   const reported = REPORTED_BY.exec(inner);
@@ -108,6 +122,10 @@ function sourceLine(raw: string, value: string): CreditLine | null {
   return { kind: 'source', raw, source, people: { ...emptyCredit() } };
 }
 
+function releasedBy(raw: string, agency: string): CreditLine {
+  return { kind: 'source', raw, source: agency, people: emptyCredit(), released: true };
+}
+
 function emptyCredit(): CreditPeople {
   return {
     reporters: [],
@@ -132,6 +150,8 @@ export function closesStory(credit: CreditLine): boolean {
       return credit.report;
     case 'editor':
       return false;
+    case 'source':
+      return !credit.released;
     default:
       return true;
   }
@@ -146,6 +166,12 @@ const SENTENCE_END_BEFORE = /[。！？…][”’」』]*$/u;
  */
 export function splitTrailingCredit(text: string): { body: string; credit: CreditLine } | null {
   const last = text[text.length - 1];
+  if (text.endsWith('社发') || text.endsWith('视觉发') || text.endsWith('中国发')) {
+    const at = text.search(/\s*(?:新华社|中新社|人民视觉|视觉中国)发$/u);
+    const body = text.slice(0, at);
+    const credit = at > 0 && endsSentence(body) ? parseCreditLine(text.slice(at).trim()) : null;
+    return credit ? { body, credit } : null;
+  }
   if (last === '）' || last === ')') return splitTrailingBracket(text);
   if (!text.endsWith('摄') && !text.endsWith('摄影报道')) return null; // cheap test before the scan
   // The credit starts after the last sentence end; everything before it is text.

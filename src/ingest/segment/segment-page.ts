@@ -76,6 +76,8 @@ type Unit =
   | { type: 'lead'; line: NormalizedLine; lead: Lead; lines: NormalizedLine[] }
   | { type: 'credit'; line: NormalizedLine; credit: CreditLine; lines: NormalizedLine[] }
   | { type: 'meta'; line: NormalizedLine; meta: MetaLine }
+  /** Website navigation: reported, and never part of a headline group. */
+  | { type: 'chrome'; line: NormalizedLine }
   | { type: 'headline'; line: NormalizedLine }
   /**
    * `closes`: the line ends with a credit that ends its story (…活动。（张衍 桂子））.
@@ -96,18 +98,19 @@ export function segmentPage(lines: NormalizedLine[], banners: ReadonlySet<string
   // down (a recurring headline, say) are content.
   let top = 0;
   while (top < lines.length && banners.has(lines[top]!.text)) top++;
-  const siteChrome: NormalizedLine[] = [];
-  const content: NormalizedLine[] = [];
-  for (const line of lines.slice(top)) (isSiteChrome(line.text) ? siteChrome : content).push(line);
-  const units = toUnits(content);
+  const units = toUnits(lines.slice(top));
   const segmenter = new Segmenter(units, showsColumnBreaks(units));
-  return { ...segmenter.run(), banner: lines.slice(0, top), siteChrome };
+  return { ...segmenter.run(), banner: lines.slice(0, top) };
 }
 
 function toUnits(lines: NormalizedLine[]): Unit[] {
   const units: Unit[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    if (isSiteChrome(line.text)) {
+      units.push({ type: 'chrome', line });
+      continue;
+    }
     const lead = leadAt(lines, i);
     if (lead) {
       units.push(lead);
@@ -230,6 +233,7 @@ class Segmenter {
   private readonly articles: RawArticle[] = [];
   private readonly orphanHeadings: NormalizedLine[] = [];
   private readonly unassigned: NormalizedLine[] = [];
+  private readonly siteChrome: NormalizedLine[] = [];
   private current: RawArticle | null = null;
   private state: State = 'start';
   /** The last unit was a body line (not a lead's text): only such a line's tail can be cut off into a kicker. */
@@ -248,7 +252,7 @@ class Segmenter {
     this.severalStories = columnBreaks || holdsSeveralStories(units);
   }
 
-  run(): Omit<SegmentedPage, 'banner' | 'siteChrome'> {
+  run(): Omit<SegmentedPage, 'banner'> {
     let i = 0;
     while (i < this.units.length) {
       const unit = this.units[i]!;
@@ -265,6 +269,7 @@ class Segmenter {
       articles: this.articles,
       orphanHeadings: this.orphanHeadings,
       unassigned: this.unassigned,
+      siteChrome: this.siteChrome,
     };
   }
 
@@ -300,6 +305,9 @@ class Segmenter {
         this.afterText(unit.line.text, unit.closes);
         return;
       }
+      case 'chrome':
+        this.siteChrome.push(unit.line);
+        return;
       case 'lead':
         return this.lead(unit);
       case 'credit':
@@ -386,7 +394,7 @@ class Segmenter {
     const unit = this.units[i]!;
     if (unit.type !== 'body' || !unit.titleLike) return false;
     let j = i + 1;
-    while (this.units[j]?.type === 'headline') j++;
+    while (this.units[j]?.type === 'headline' || this.units[j]?.type === 'chrome') j++;
     const next = this.units[j];
     if (!next) return false;
     const anchor =
@@ -410,9 +418,12 @@ class Segmenter {
       this.state = 'unfinished';
       return end;
     }
-    const start = this.storyStart(run, end);
+    // Navigation between a headline and its text (【字号：大 中 小】) is passed over.
+    let next = end;
+    while (this.units[next]?.type === 'chrome') next++;
+    const start = this.storyStart(run, next);
     if (!start) {
-      this.noStory(run, this.units[end]);
+      this.noStory(run, this.units[next]);
       return end;
     }
     const group = run.slice(run.length - start.groupSize);
@@ -422,7 +433,7 @@ class Segmenter {
     // Websites print the writer's name alone between the title and the
     // publication line (现场传技 / 田国垒 / 2021年10月19日 来源：…).
     const author =
-      group.length > 1 && this.units[end]?.type === 'meta' && looksLikeName(group.at(-1)!.text)
+      group.length > 1 && this.units[next]?.type === 'meta' && looksLikeName(group.at(-1)!.text)
         ? group.pop()!
         : null;
     const article = this.start(start.kind, group);
