@@ -5,6 +5,7 @@
  * same for blank-line and single-line-break exports.
  */
 import { endsSentence } from '../normalize/punctuation';
+import { startsListItem } from '../segment/classify';
 import type { BodyLine } from '../segment/segment-page';
 
 export interface Paragraph {
@@ -29,8 +30,10 @@ export function joinColumnBreaks(lines: BodyLine[]): {
   const joins: Join[] = [];
   let open: Paragraph | null = null;
   for (const line of lines) {
-    // A subheading, or the text of a 又讯 item, always starts its own paragraph.
+    // A subheading, or the text of a 又讯 item, always starts its own paragraph;
+    // so does an item of a list introduced by ： or closed by ；(一是…；/ 二是…).
     if (line.standalone || line.breakBefore) open = null;
+    if (open && startsListItem(open.text, line.text)) open = null;
     if (open) {
       joins.push({ line: line.no, seam: `${open.text.slice(-6)}|${line.text.slice(0, 6)}` });
       open.text += line.text;

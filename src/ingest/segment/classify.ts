@@ -105,6 +105,15 @@ export function isSiteChrome(text: string): boolean {
   return SITE_CHROME_START.test(text) || SITE_CHROME_ANYWHERE.test(text);
 }
 
+/** The start of a list item: 一是, 二要, 一、, （一）, 1., 第一, 首先, 其一. */
+const LIST_ITEM =
+  /^(?:[一二三四五六七八九十]+[是要、]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．]|第[一二三四五六七八九十]+[，、]|首先|其次|其一|其二|最后)/u;
+
+/** After a line ending in ： or ；, a list item (一是… / （二）…) starts a new paragraph. */
+export function startsListItem(before: string, line: string): boolean {
+  return /[：；:;]$/u.test(before) && LIST_ITEM.test(line);
+}
+
 // ---- evidence for where a story without a lead begins ---------------------
 
 /** Characters a headline does not end on but a sentence cut mid-way often does. */

@@ -22,6 +22,7 @@ import {
   opensNewsStory,
   opensWithTime,
   parseMetaLine,
+  startsListItem,
   type MetaLine,
 } from './classify';
 import { emptyPeople, looksLikeName } from './credit-grammar';
@@ -170,7 +171,8 @@ function showsColumnBreaks(units: Unit[]): boolean {
           : '';
     if (!text || endsSentence(text)) continue;
     const next = units[i + 1]!;
-    if (next.type === 'body' && /[，、；：]/u.test(text)) return true;
+    if (next.type !== 'body' || startsListItem(text, next.line.text)) continue;
+    if (/[，、；：]/u.test(text)) return true;
   }
   return false;
 }
@@ -238,6 +240,8 @@ class Segmenter {
   private state: State = 'start';
   /** The last unit was a body line (not a lead's text): only such a line's tail can be cut off into a kicker. */
   private lastWasBody = false;
+  /** Publication lines printed before the page's first story. */
+  private readonly pendingMeta: RawArticle['meta'] = [];
   /** The next body line starts a paragraph (after 又讯 printed on its own line). */
   private breakNext = false;
 
@@ -265,6 +269,9 @@ class Segmenter {
       this.lastWasBody = unit.type === 'body';
       i++;
     }
+    // A publication line with no story after it (a page of one date line) is kept too.
+    if (this.pendingMeta.length > 0)
+      this.unassigned.push(...this.pendingMeta.map((m) => ({ no: m.line, text: m.raw })));
     return {
       articles: this.articles,
       orphanHeadings: this.orphanHeadings,
@@ -281,7 +288,7 @@ class Segmenter {
       secondLeads: [],
       body: [],
       credits: [],
-      meta: [],
+      meta: this.pendingMeta.splice(0),
     };
     this.articles.push(article);
     this.current = article;
@@ -313,9 +320,10 @@ class Segmenter {
       case 'credit':
         return this.credit(unit);
       case 'meta': {
-        const article =
-          this.state === 'start' || !this.current ? this.start('news', []) : this.current;
-        article.meta.push({ ...unit.meta, line: unit.line.no });
+        const meta = { ...unit.meta, line: unit.line.no };
+        // A publication line above the first title belongs to the story below it.
+        if (this.state === 'start' || !this.current) this.pendingMeta.push(meta);
+        else this.current.meta.push(meta);
         return;
       }
     }
