@@ -146,7 +146,15 @@ function isAsciiLetter(c: string | undefined): boolean {
   return c !== undefined && /[A-Za-z]/.test(c);
 }
 
-/** True when a line ends a sentence: 。！？… possibly followed by closing quotes/brackets. */
+const SENTENCE_STOPS = new Set(['。', '！', '？', '!', '?', '…']);
+const CLOSERS = new Set(['”', '’', '」', '』', '）', ')', '》']);
+
+/**
+ * True when a line ends a sentence: 。！？… possibly followed by closing
+ * quotes/brackets. A scan from the end (this runs several times per line).
+ */
 export function endsSentence(text: string): boolean {
-  return /[。！？!?…][”’」』）)》]*$/u.test(text);
+  let i = text.length - 1;
+  while (i >= 0 && CLOSERS.has(text[i]!)) i--;
+  return i >= 0 && SENTENCE_STOPS.has(text[i]!);
 }
