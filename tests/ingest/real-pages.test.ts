@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runPage } from './ingest-context';
-import { utf8 } from './page-variants';
+import { crlfWithBom, gb18030, halfWidth, singleLineBreaks, utf8 } from './page-variants';
 import {
   expectedRealPage,
   expectedStructureOf,
@@ -31,5 +31,18 @@ describe.each(realPageFiles())('real-convention page %s', (file) => {
       .map((r) => r.articleId);
     expect(reportedUntitled).toEqual(untitled);
     expect(report.error).toBeUndefined();
+  });
+
+  it.each([
+    ['half-width punctuation', (t: string) => utf8(halfWidth(t))],
+    ['single line breaks', (t: string) => utf8(singleLineBreaks(t))],
+    ['CRLF and a BOM', (t: string) => crlfWithBom(t)],
+    [
+      'GB18030, half-width, single line breaks and CRLF',
+      (t: string) => gb18030(singleLineBreaks(halfWidth(t)).replace(/\n/g, '\r\n')),
+    ],
+  ])('gives the same stories when saved with %s', (_name, variant) => {
+    const saved = runPage(file, variant(readRealPage(file)));
+    expect(saved.articles.map(realStructureOf)).toEqual(expected.articles.map(expectedStructureOf));
   });
 });
