@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizePage } from '../../src/ingest/normalize/punctuation';
-import { looksLikeTitle, parseMetaLine } from '../../src/ingest/segment/classify';
+import { isSiteChrome, looksLikeTitle, parseMetaLine } from '../../src/ingest/segment/classify';
 import { readCredit } from '../../src/ingest/segment/credit-grammar';
 import { parseCreditLine, splitTrailingCredit } from '../../src/ingest/segment/credit-lines';
 import { parseLead } from '../../src/ingest/segment/leads';
@@ -130,6 +130,23 @@ describe('credits', () => {
     expect(parseMetaLine('2023-07-19 作者：祁思远')).toMatchObject({ authors: ['祁思远'] });
     expect(parseMetaLine('2023年2月10日 星期五 第3版 区县工会')).toBeNull();
     expect(parseMetaLine('2月10日，全市工会启动活动。')).toBeNull();
+  });
+});
+
+describe('website navigation', () => {
+  it.each([
+    '您所在的位置：新闻 > 工会 > 正文',
+    '中国共产党新闻网>>中国工会新闻>>地方工会报道',
+    '首页 > 国内新闻 > 北京新闻',
+    '3上一篇  下一篇4 2024年1月30日 放大 缩小 默认',
+    '扫一扫在手机上打开页面',
+    '主办：劳动午报社 版权所有©2013-2024',
+  ])('takes %s for navigation', (text) => {
+    expect(isSiteChrome(text)).toBe(true);
+  });
+  it('does not take a headline or a sentence for navigation', () => {
+    expect(isSiteChrome('朝阳区总工会开展职工趣味运动会')).toBe(false);
+    expect(isSiteChrome('他说，收入比去年提高了10%以上。')).toBe(false);
   });
 });
 

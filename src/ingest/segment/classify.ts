@@ -92,6 +92,8 @@ export function parseMetaLine(text: string): MetaLine | null {
 
 const SITE_CHROME_START =
   /^(?:(?:您(?:所在|当前)?的?位置|当前位置)[：:]|扫一扫|【?字号[：:]?\s*[大中小]|打印本页|关闭窗口|分享到|热门关键字|ICP备案|京ICP|第\d+版[：:])/u;
+/** 中国共产党新闻网>>中国工会新闻, 首页 > 国内新闻 > 北京新闻. */
+const BREADCRUMB = /[>＞»]{2}|首页\s*[>＞»]|\s[>＞]\s.*\s[>＞]\s/u;
 const SITE_CHROME_ANYWHERE =
   /上一篇|下一篇|上一期|下一期|上一版|下一版|放大 缩小|版面导航|返回首页|返回京工网|版权所有|网站地图|Copyright/u;
 
@@ -102,7 +104,7 @@ const SITE_CHROME_ANYWHERE =
  */
 export function isSiteChrome(text: string): boolean {
   if (text.length > 120) return false;
-  return SITE_CHROME_START.test(text) || SITE_CHROME_ANYWHERE.test(text);
+  return SITE_CHROME_START.test(text) || SITE_CHROME_ANYWHERE.test(text) || BREADCRUMB.test(text);
 }
 
 /** The start of a list item: 一是, 二要, 一、, （一）, 1., 第一, 首先, 其一. */
