@@ -223,7 +223,8 @@ function buildArticle(raw: RawArticle, order: number, input: PageInput, memory: 
     headlineRoles: roles,
     title: titleOf(headlines, roles),
     untitled,
-    kind: raw.kind,
+    // A story without a lead signed 摄影报道 after its text is a photo item too.
+    kind: raw.kind === 'news' && !raw.lead && credits.photoReport ? 'photo' : raw.kind,
     byline: credits.byline,
     ...(source ? { source } : {}),
     dateline: raw.lead?.dateline ?? '',

@@ -16,6 +16,8 @@ export class CreditCollector {
   readonly repairs: Repair[] = [];
   /** Lines taken out of the story that are kept in the report only. */
   readonly dropped: Omit<Dropped, 'articleId'>[] = [];
+  /** A 摄影报道 credit was printed: pictures and words by the same people. */
+  photoReport = false;
 
   /** Photo credits of photo items are the item's own byline, not a repair to report. */
   constructor(private readonly kind: 'news' | 'photo') {}
@@ -74,6 +76,7 @@ export class CreditCollector {
         this.moved(credit.raw, line);
         return;
       case 'photo':
+        this.photoReport ||= credit.report;
         this.add(credit.people, credit.raw, credit.report ? 'photo-report' : 'photo');
         if (this.kind === 'news') this.moved(credit.raw, line);
         return;

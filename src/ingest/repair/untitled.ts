@@ -7,7 +7,10 @@ const MAX_TITLE = 40;
 
 export function titleFromFirstSentence(paragraph: string): string {
   const end = /[。！？!?]/u.exec(paragraph);
-  let sentence = (end ? paragraph.slice(0, end.index) : paragraph).trim();
+  // A list bullet (△, ■) is no part of a title.
+  let sentence = (end ? paragraph.slice(0, end.index) : paragraph)
+    .replace(/^[△▲■□●◆◇○☆★◎]+\s*/u, '')
+    .trim();
   // A sentence that opens a quotation keeps the quote balanced or drops it.
   if (sentence.startsWith('“') && !sentence.includes('”')) sentence = sentence.slice(1);
   const chars = Array.from(sentence);
