@@ -103,7 +103,8 @@ const SITE_CHROME_ANYWHERE =
  * 主办：…版权所有©…). It separates what is above from what is below.
  */
 export function isSiteChrome(text: string): boolean {
-  if (text.length > 120) return false;
+  // Cheap tests first: navigation is short and never ends a sentence with 。
+  if (text.length > 120 || text.includes('。')) return false;
   return SITE_CHROME_START.test(text) || SITE_CHROME_ANYWHERE.test(text) || BREADCRUMB.test(text);
 }
 

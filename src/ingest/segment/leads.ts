@@ -61,9 +61,12 @@ const LEAD_START = new RegExp(
 export function parseLead(text: string): Lead | null {
   const continuation = CONTINUATION.exec(text);
   if (continuation) return afterDateline(text, continuation[0], true);
-  const dateline = OWN_DATELINE.exec(text) ?? OTHER_DATELINE.exec(text);
+  // Cheap test first: a dateline has 讯, 电 or 消息 within its first characters.
+  const head = text.slice(0, 32);
+  const mayHaveDateline = head.includes('讯') || head.includes('电') || head.includes('消息');
+  const dateline = mayHaveDateline ? (OWN_DATELINE.exec(text) ?? OTHER_DATELINE.exec(text)) : null;
   if (dateline) return afterDateline(text, dateline[0], false);
-  const reported = REPORTED.exec(text);
+  const reported = text.startsWith('据') ? REPORTED.exec(text) : null;
   if (reported) {
     const rest = text.slice(reported[0].length).trim();
     if (!rest) return null;
