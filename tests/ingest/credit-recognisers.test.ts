@@ -39,6 +39,7 @@ describe('leads', () => {
       '近日，发布会举行。',
     ],
     ['（特约记者 庞晓宇）日前，培训举办。', '', '特约记者 庞晓宇', '日前，培训举办。'],
+    ['本报讯 记者 阎立 报道 近日，比赛举行。', '本报讯', '记者 阎立', '近日，比赛举行。'],
   ])('reads %s', (text, dateline, credit, rest) => {
     expect(parseLead(text)).toMatchObject({ dateline, credit, rest });
   });

@@ -86,7 +86,7 @@ export function looksLikeName(word: string): boolean {
 
 /** Column words that follow 记者 in headlines (记者手记, 记者观察) are not names. */
 const NOT_A_NAME =
-  /^(?:手记|观察|调查|札记|随笔|笔记|探访|体验|追踪|连线|现场|视角|感言|感悟|见闻|日记|走基层|来信|节)/u;
+  /^(?:手记|观察|调查|札记|随笔|笔记|探访|体验|追踪|连线|现场|视角|感言|感悟|见闻|日记|走基层|来信|节|报道|报导)/u;
 
 /**
  * A word after a role word: any two to four characters (rare surnames

@@ -134,11 +134,14 @@ function splitInlineCredit(text: string): { credit: string; rest: string; raw: s
   if (!/^(?:[\u4e00-\u9fa5-]{0,12})?(?:记者|通讯员)/u.test(text)) return null;
   const words = text.split(' ');
   for (let k = Math.min(words.length - 1, 8); k >= 1; k--) {
-    const rest = words.slice(k).join(' ');
+    let rest = words.slice(k).join(' ');
     if (!/[，。、；：！？]/u.test(rest)) continue;
     const credit = words.slice(0, k).join(' ');
     if (readCredit(credit, { bare: 'reject', units: false })) {
-      return { credit, rest, raw: credit };
+      // 记者 X 报道：… / 记者 X 报道 近日…: 报道 closes the credit.
+      const reported = /^报[道导][：:]?\s*/u.exec(rest);
+      if (reported) rest = rest.slice(reported[0].length);
+      return { credit, rest, raw: text.slice(0, text.length - rest.length).trim() };
     }
   }
   return null;
