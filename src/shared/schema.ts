@@ -125,6 +125,12 @@ export const repairSchema = z.object({
     'punctuation-normalised',
     /** The parts of a story printed on two pages (下转第2版 / 上接第1版) made one article. */
     'joined-continuation',
+    // a source (来源：X, （北京邮政工会）, 据X报道) moved to the article's source field
+    'source-moved',
+    // a story printed without a headline: its title is its first sentence
+    'untitled-story',
+    // 又讯: a second item under one headline kept as a new paragraph of that story
+    'second-item-merged',
   ]),
   articleId: z.optional(z.string()),
   detail: z.string(),
@@ -144,6 +150,12 @@ export const droppedSchema = z.object({
     'page-guide',
     /** （下转第2版） / （上接第1版）: removed from the text, the parts joined across pages. */
     'jump-marker',
+    // a website's publication line (date, 来源, 作者) under a headline
+    'publication-line',
+    // 责编：X / 编辑：X under a story: not a byline role
+    'editor-credit',
+    // （完）
+    'end-mark',
   ]),
   text: z.string(),
   line: z.int(),

@@ -52,7 +52,8 @@ describe('ingest on bad input', () => {
     const dir = folderWith({
       'empty.txt': '',
       'scan.txt': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]),
-      'notes.txt': '今天的会议记录，没有新闻稿。\n\n请明天再整理。\n',
+      // Only headings, no text: plain text without a headline is an untitled story (issue 7).
+      'notes.txt': '会议记录\n\n待整理的标题\n',
     });
     copyFileSync(join(SEEDS_DIR, seed), join(dir, seed));
     const { report, articles } = await ingest(dir);
@@ -62,8 +63,8 @@ describe('ingest on bad input', () => {
     expect(byFile.get('notes.txt')?.warnings.join()).toMatch(/notes\.txt: no article found/);
     // The text of the article-less page is kept in the report, not lost.
     expect(byFile.get('notes.txt')?.dropped.map((d) => d.text)).toEqual([
-      '今天的会议记录，没有新闻稿。',
-      '请明天再整理。',
+      '会议记录',
+      '待整理的标题',
     ]);
     expect(articles.length).toBe(6);
     expect(report.totals.failedPages).toBe(2);

@@ -107,11 +107,12 @@ describe('joining parts', () => {
     });
     const { articles, report } = await ingest(dir);
     expect(articles.map((a) => [a.title, a.untitled, a.paragraphs])).toEqual([
-      ['各基层工会要把好事办实。', true, ['各基层工会要把好事办实。']],
+      // An untitled story's title is its first sentence without the full stop.
+      ['各基层工会要把好事办实', true, ['各基层工会要把好事办实。']],
       ['海淀区举办法律咨询', false, ['近日，咨询活动举行。']],
     ]);
     expect(report.pages[0]!.warnings).toEqual([
-      'p3.txt:3: the text under （上接第1版） continues a story from page 1, but page 1 of the 2023-03-15 issue is not in the input; the marker was removed and the text is kept as a story of its own, 「各基层工会要把好事办实。」.',
+      'p3.txt:3: the text under （上接第1版） continues a story from page 1, but page 1 of the 2023-03-15 issue is not in the input; the marker was removed and the text is kept as a story of its own, 「各基层工会要把好事办实」.',
     ]);
   });
 

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { decodePage, PageDecodeError } from '../../src/ingest/normalize/decode';
 import { normalizePage } from '../../src/ingest/normalize/punctuation';
-import {
-  looksLikeHeadline,
-  parseCreditLine,
-  parseLead,
-  splitTrailingCredit,
-} from '../../src/ingest/segment/classify';
+import { looksLikeHeadline } from '../../src/ingest/segment/classify';
+import { parseCreditLine, splitTrailingCredit } from '../../src/ingest/segment/credit-lines';
+import { parseLead } from '../../src/ingest/segment/leads';
 import { dropRepeats, joinColumnBreaks, RepeatMemory } from '../../src/ingest/repair/paragraphs';
 import { parseCreditPeople } from '../../src/ingest/repair/byline';
 import { headlineRoles } from '../../src/ingest/repair/headlines';
@@ -40,7 +37,7 @@ describe('normalize', () => {
 
 describe('classify', () => {
   it('parses leads with and without a space after the bracket, and 实习记者', () => {
-    expect(parseLead('本报讯（记者 周美玉 通讯员 王星月） 近日，北京市')).toEqual({
+    expect(parseLead('本报讯（记者 周美玉 通讯员 王星月） 近日，北京市')).toMatchObject({
       dateline: '本报讯',
       credit: '记者 周美玉 通讯员 王星月',
       rest: '近日，北京市',
@@ -48,14 +45,17 @@ describe('classify', () => {
     expect(parseLead('本报讯（实习记者 宗晓畅）近日')?.credit).toBe('实习记者 宗晓畅');
   });
   it('tells photo-report credits from plain photo credits', () => {
-    expect(parseCreditLine('本报记者 孙妍 通讯员 孙钰 摄影报道')?.photoReport).toBe(true);
-    expect(parseCreditLine('实习记者 曹立栋 摄')?.photoReport).toBe(false);
+    expect(parseCreditLine('本报记者 孙妍 通讯员 孙钰 摄影报道')).toMatchObject({
+      kind: 'photo',
+      report: true,
+    });
+    expect(parseCreditLine('实习记者 曹立栋 摄')).toMatchObject({ kind: 'photo', report: false });
     expect(parseCreditLine('本报记者在现场采访')).toBeNull();
   });
   it('splits a credit printed at the end of a paragraph', () => {
     expect(splitTrailingCredit('现场讲述自己的奋斗故事。 本报记者 孙妍 摄')).toMatchObject({
       body: '现场讲述自己的奋斗故事。',
-      credit: { people: '本报记者 孙妍' },
+      credit: { raw: '本报记者 孙妍 摄', people: { reporters: ['孙妍'] } },
     });
   });
   it('does not take a body fragment with a comma for a headline', () => {

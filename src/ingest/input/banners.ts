@@ -7,7 +7,7 @@ import { openSync, readSync, closeSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { decodePage } from '../normalize/decode';
 import { endsSentence, normalizePage } from '../normalize/punctuation';
-import { parseLead } from '../segment/classify';
+import { parseLead } from '../segment/leads';
 import { readFurniture } from '../segment/furniture';
 
 const HEAD_BYTES = 4096;

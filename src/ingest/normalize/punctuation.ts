@@ -68,12 +68,34 @@ function isCjkish(c: string | undefined): boolean {
  */
 const PAIRED = /["'“”‘’()]/g;
 const SINGLE = /[,;:?!.]/g;
+/**
+ * Half-width exports write the ellipsis …… as a run of dots (three per …),
+ * and some converters as a run of 。. Decided before single dots, which would
+ * otherwise turn the first dot into 。 and leave the rest.
+ */
+const DOT_RUN = /\.{3,}|。{3,}/g;
+const DOT_RUN_TEST = /\.\.\.|。。。/;
+
+function restoreEllipses(line: string): { text: string; fixes: number } {
+  if (!DOT_RUN_TEST.test(line)) return { text: line, fixes: 0 };
+  let fixes = 0;
+  const text = line.replace(DOT_RUN, (run: string, at: number) => {
+    const prev = at > 0 ? line[at - 1] : undefined;
+    const next = line[at + run.length];
+    if (run[0] === '.' && !isCjkish(prev) && !isCjkish(next) && next !== undefined) return run;
+    fixes++;
+    return '…'.repeat(Math.max(1, Math.round(run.length / 3)));
+  });
+  return { text, fixes };
+}
 
 function fixHalfWidthPunctuation(
-  line: string,
+  input: string,
   quotes: { double: boolean; single: boolean },
 ): { text: string; fixes: number } {
-  let fixes = 0;
+  const ellipses = restoreEllipses(input);
+  let fixes = ellipses.fixes;
+  const line = ellipses.text;
   const paired = line.replace(PAIRED, (c: string, at: number) => {
     const prev = at > 0 ? line[at - 1] : undefined;
     const next = line[at + 1];
@@ -124,7 +146,15 @@ function isAsciiLetter(c: string | undefined): boolean {
   return c !== undefined && /[A-Za-z]/.test(c);
 }
 
-/** True when a line ends a sentence: 。！？… possibly followed by closing quotes/brackets. */
+const SENTENCE_STOPS = new Set(['。', '！', '？', '!', '?', '…']);
+const CLOSERS = new Set(['”', '’', '」', '』', '）', ')', '》']);
+
+/**
+ * True when a line ends a sentence: 。！？… possibly followed by closing
+ * quotes/brackets. A scan from the end (this runs several times per line).
+ */
 export function endsSentence(text: string): boolean {
-  return /[。！？!?…][”’」』）)》]*$/u.test(text);
+  let i = text.length - 1;
+  while (i >= 0 && CLOSERS.has(text[i]!)) i--;
+  return i >= 0 && SENTENCE_STOPS.has(text[i]!);
 }

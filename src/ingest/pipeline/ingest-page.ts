@@ -12,10 +12,11 @@ import { normalizePage } from '../normalize/punctuation';
 import type { RawArticle } from '../segment/segment-page';
 import { readFurniture } from '../segment/furniture';
 import { segmentWithJumps, type PageJump } from '../segment/jump-sections';
-import { addToByline, emptyByline } from '../repair/byline';
+import { CreditCollector } from '../repair/credits';
 import { headlineRoles, titleOf } from '../repair/headlines';
 import { dropRepeats, isTruncated, joinColumnBreaks, RepeatMemory } from '../repair/paragraphs';
-import { splitTrailingCredit } from '../segment/classify';
+import { titleFromFirstSentence } from '../repair/untitled';
+import { splitTrailingCredit } from '../segment/credit-lines';
 import { articleId } from './article-id';
 import { furnitureDropped, headerDisagreements, publicationOf, resolvePage } from './page-metadata';
 import { jumpDropped, warningsExplainedByJumps } from './page-jumps';
@@ -23,6 +24,7 @@ import { jumpDropped, warningsExplainedByJumps } from './page-jumps';
 export interface FacetInput {
   headlines: string[];
   paragraphs: string[];
+  /** The credited outlet or unit (（北京邮政工会）, 来源：X), when the story prints one. */
   source?: string;
 }
 export type FacetExtractor = (
@@ -129,12 +131,20 @@ export function ingestPage(input: PageInput): PageResult {
       kind: 'unassigned-text',
       text: l.text,
       line: l.no,
-      reason: 'text before the first headline on the page',
+      reason: 'a source or editor line before the first story on the page',
+    });
+  }
+  for (const l of page.siteChrome) {
+    report.dropped.push({
+      kind: 'unassigned-text',
+      text: l.text,
+      line: l.no,
+      reason: 'website navigation or tool line, not part of a story',
     });
   }
   if (page.articles.length === 0) {
     report.warnings.push(
-      `${input.file}: no article found (no 本报讯 lead and no photo credit). Check that this is a page of news text.`,
+      `${input.file}: no article found (no text, only headings or credits). Check that this is a page of news text.`,
     );
   }
 
@@ -158,62 +168,45 @@ function buildArticle(
   memory: RepeatMemory,
   publication: Pick<Article, 'date' | 'dateSource' | 'page'>,
 ) {
-  const repairs: Repair[] = [];
-  const dropped: Dropped[] = [];
   const warnings: string[] = [];
-  let byline = emptyByline();
-  if (raw.lead)
-    byline = addToByline(
-      byline,
-      raw.lead.credit,
-      `${raw.lead.dateline}（${raw.lead.credit}）`,
-      'words',
-    );
-  for (const c of raw.credits) {
-    byline = addToByline(byline, c.people, c.raw, c.photoReport ? 'photo-report' : 'photo');
-    if (raw.kind === 'news')
-      repairs.push({ kind: 'credit-moved-to-byline', detail: c.raw, line: c.line });
-  }
+  const credits = new CreditCollector(raw.kind);
+  for (const lead of [raw.lead, ...raw.secondLeads]) if (lead) credits.lead(lead);
+  for (const m of raw.meta) credits.meta(m, m.line);
+  for (const c of raw.credits) credits.credit(c.credit, c.lines[0]!);
 
   const { paragraphs: joined, joins } = joinColumnBreaks(raw.body);
-  memory.startStory();
-  const { kept, dropped: repeats } = dropRepeats(joined, memory);
-  const body = kept.map((p) => {
+  // Credits come off before repeats are compared: names printed after a
+  // block that was printed twice still belong to the story.
+  const uncredited = joined.map((p) => {
     const split = splitTrailingCredit(p.text);
     if (!split) return p;
-    byline = addToByline(
-      byline,
-      split.credit.people,
-      split.credit.raw,
-      split.credit.photoReport ? 'photo-report' : 'photo',
-    );
-    repairs.push({
-      kind: 'credit-moved-to-byline',
-      detail: split.credit.raw,
-      line: p.lines.at(-1),
-    });
+    credits.credit(split.credit, p.lines.at(-1)!);
     return { ...p, text: split.body };
   });
+  memory.startStory();
+  const { kept: body, dropped: repeats } = dropRepeats(uncredited, memory);
   const paragraphs = body.map((p) => p.text);
 
   const headlines = raw.headlines.map((l) => l.text);
   const roles = headlineRoles(headlines);
   const firstLine = raw.headlines[0]?.no ?? raw.lead?.line ?? raw.body[0]?.no ?? 0;
-  if (headlines.length === 0) {
-    warnings.push(
-      `${input.file}:${firstLine}: a story has no headline above its lead; its opening words are used as the title.`,
-    );
-    headlines.push(
-      Array.from(paragraphs[0] ?? '无标题')
-        .slice(0, 20)
-        .join(''),
-    );
+  const untitled = headlines.length === 0;
+  if (untitled) {
+    const title = titleFromFirstSentence(paragraphs[0] ?? '') || '无标题';
+    headlines.push(title);
     roles.push('title');
+    credits.repairs.push({
+      kind: 'untitled-story',
+      detail: `no headline printed above this story; its first sentence gives the title「${title}」and stays in the text`,
+      line: firstLine,
+    });
   }
   const id = articleId(input.file, headlines, paragraphs[0] ?? '');
+  const repairs: Repair[] = [...credits.repairs];
   for (const j of joins)
     repairs.push({ kind: 'joined-column-break', articleId: id, detail: j.seam, line: j.line });
   for (const r of repairs) r.articleId = id;
+  const dropped: Dropped[] = credits.dropped.map((d) => ({ ...d, articleId: id }));
   for (const p of repeats) {
     dropped.push({
       kind: 'duplicate-block',
@@ -229,7 +222,8 @@ function buildArticle(
       `${input.file}:${body.at(-1)?.lines.at(-1)}: 「${titleOf(headlines, roles)}」 stops mid-sentence; marked truncated.`,
     );
 
-  const facets = input.extract({ headlines, paragraphs });
+  const source = credits.source;
+  const facets = input.extract({ headlines, paragraphs, ...(source ? { source } : {}) });
   const chars = paragraphs.reduce((n, p) => n + p.length, 0);
   const article: Article = {
     id,
@@ -238,9 +232,11 @@ function buildArticle(
     headlines,
     headlineRoles: roles,
     title: titleOf(headlines, roles),
-    untitled: raw.headlines.length === 0,
-    kind: raw.kind,
-    byline,
+    untitled,
+    // A story without a lead signed 摄影报道 after its text is a photo item too.
+    kind: raw.kind === 'news' && !raw.lead && credits.photoReport ? 'photo' : raw.kind,
+    byline: credits.byline,
+    ...(source ? { source } : {}),
     dateline: raw.lead?.dateline ?? '',
     paragraphs,
     truncated,

@@ -4,13 +4,16 @@
  * nothing in between; a finished sentence ends the paragraph. This works the
  * same for blank-line and single-line-break exports.
  */
-import type { NormalizedLine } from '../normalize/punctuation';
 import { endsSentence } from '../normalize/punctuation';
+import { startsListItem } from '../segment/classify';
+import type { BodyLine } from '../segment/segment-page';
 
 export interface Paragraph {
   text: string;
   /** Input line numbers the paragraph was built from. */
   lines: number[];
+  /** A subheading: a paragraph that never ends with a sentence mark. */
+  standalone?: boolean;
 }
 
 export interface Join {
@@ -19,7 +22,7 @@ export interface Join {
   seam: string;
 }
 
-export function joinColumnBreaks(lines: NormalizedLine[]): {
+export function joinColumnBreaks(lines: BodyLine[]): {
   paragraphs: Paragraph[];
   joins: Join[];
 } {
@@ -27,15 +30,23 @@ export function joinColumnBreaks(lines: NormalizedLine[]): {
   const joins: Join[] = [];
   let open: Paragraph | null = null;
   for (const line of lines) {
+    // A subheading, or the text of a 又讯 item, always starts its own paragraph;
+    // so does an item of a list introduced by ： or closed by ；(一是…；/ 二是…).
+    if (line.standalone || line.breakBefore) open = null;
+    if (open && startsListItem(open.text, line.text)) open = null;
     if (open) {
       joins.push({ line: line.no, seam: `${open.text.slice(-6)}|${line.text.slice(0, 6)}` });
       open.text += line.text;
       open.lines.push(line.no);
     } else {
-      open = { text: line.text, lines: [line.no] };
+      open = {
+        text: line.text,
+        lines: [line.no],
+        ...(line.standalone ? { standalone: true } : {}),
+      };
       paragraphs.push(open);
     }
-    if (endsSentence(open.text)) open = null;
+    if (line.standalone || endsSentence(open.text)) open = null;
   }
   return { paragraphs, joins };
 }
@@ -43,7 +54,7 @@ export function joinColumnBreaks(lines: NormalizedLine[]): {
 /** A story whose last paragraph stops mid-sentence was cut off at the page edge. */
 export function isTruncated(paragraphs: Paragraph[]): boolean {
   const last = paragraphs[paragraphs.length - 1];
-  return last !== undefined && !endsSentence(last.text);
+  return last !== undefined && !last.standalone && !endsSentence(last.text);
 }
 
 const MIN_REPEAT_CHARS = 12;

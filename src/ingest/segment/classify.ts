@@ -1,75 +1,188 @@
 /**
- * Recognisers for the kinds of line a page holds. They only look at one line
- * (or two, for a credit broken over a line end); grouping lines into articles
- * is segment-page.ts's job.
+ * What a single line looks like: a headline, a fragment left by a column
+ * break, a subheading inside a story, the opening of a news story. Leads are
+ * in leads.ts and credit lines in credit-lines.ts; grouping lines into
+ * stories is segment-page.ts's job. Every test here reads one or two lines.
  */
 import { endsSentence } from '../normalize/punctuation';
-
-const NAME = '[\\u4e00-\\u9fa5·]{2,5}';
-const NAMES = `${NAME}(?:[ 、，]${NAME})*`;
-const ROLE = '(?:本报|特约)?(?:实习)?记者|通讯员|摄影';
-const CREDIT_PART = `(?:${ROLE}) ?${NAMES}`;
-
-/** 本报讯（记者 X 通讯员 Y）正文… and dated variants such as 本报北京1月5日讯（…）. */
-const LEAD = /^(本报(?:[^\s（(]{0,16})?讯)\s*[（(]([^）)]{1,60})[）)]\s*(.*)$/u;
-/** A credit line on its own: 本报记者 孙妍 通讯员 孙钰 摄影报道 / 实习记者 曹立栋 摄. */
-const CREDIT_LINE = new RegExp(`^(${CREDIT_PART}(?: ${CREDIT_PART})*) ?(摄影报道|摄)$`, 'u');
-/** The first half of a credit broken over two lines: 本报记者 崔欣 */
-const CREDIT_HEAD = new RegExp(`^${CREDIT_PART}(?: ${CREDIT_PART})*$`, 'u');
-/** A credit printed at the end of a paragraph: …奋斗故事。 本报记者 孙妍 摄 */
-const TRAILING_CREDIT = new RegExp(
-  `^(.*[。！？”’）])\\s*(${CREDIT_PART}(?: ${CREDIT_PART})*) ?(摄影报道|摄)$`,
-  'u',
-);
-
-export interface Lead {
-  dateline: string;
-  credit: string;
-  rest: string;
-}
-
-export function parseLead(text: string): Lead | null {
-  const m = LEAD.exec(text);
-  if (!m) return null;
-  return { dateline: m[1]!, credit: m[2]!.trim(), rest: m[3]!.trim() };
-}
-
-export interface Credit {
-  /** The credit as printed, e.g. 本报记者 孙妍 通讯员 孙钰 摄影报道 */
-  raw: string;
-  people: string;
-  /** 摄影报道 marks a photo item; 摄 alone is a photo credit inside a story. */
-  photoReport: boolean;
-}
-
-export function parseCreditLine(text: string): Credit | null {
-  const m = CREDIT_LINE.exec(text);
-  if (!m) return null;
-  return { raw: text, people: m[1]!, photoReport: m[2] === '摄影报道' };
-}
-
-export function isCreditHead(text: string): boolean {
-  return CREDIT_HEAD.test(text) && !CREDIT_LINE.test(text);
-}
-
-export function splitTrailingCredit(text: string): { body: string; credit: Credit } | null {
-  if (!text.endsWith('摄') && !text.endsWith('摄影报道')) return null; // cheap test before the regex
-  const m = TRAILING_CREDIT.exec(text);
-  if (!m) return null;
-  const raw = text.slice(m[1]!.length).trim();
-  return { body: m[1]!, credit: { raw, people: m[2]!, photoReport: m[3] === '摄影报道' } };
-}
+import { parseCreditLine } from './credit-lines';
+import { parseLead } from './leads';
 
 /**
  * Headline lines are short and carry no sentence punctuation. A body fragment
- * left by a column break (随后，该地区工会工作人员) usually has a comma, which
- * is what keeps it out; segment-page.ts handles the fragments that don't.
+ * left by a column break (随后，该地区工会工作人员) usually has a comma or an
+ * enumeration mark, which is what keeps it out. A multi-phrase headline (its
+ * phrases set apart by a space) may hold 、 or ： (投入142万元 送出清凉包、茶叶),
+ * though not at its end (他说：).
  */
 export function looksLikeHeadline(text: string): boolean {
+  return hasHeadlineShape(text) && !parseLead(text) && !parseCreditLine(text);
+}
+
+/** The shape alone, for callers that have already ruled out leads and credits. */
+export function hasHeadlineShape(text: string): boolean {
+  // Cheap tests before counting characters: this runs on every line.
+  if (text.length > 128 || /[，。；！？,;!?]/u.test(text)) return false;
   const length = Array.from(text).length;
   if (length < 2 || length > 64) return false;
-  if (/[，。；：！？,;:!?、]/u.test(text)) return false;
-  if (endsSentence(text)) return false;
-  if (parseLead(text) || parseCreditLine(text) || isCreditHead(text)) return false;
-  return true;
+  if (/[、：:]/u.test(text) && (!text.includes(' ') || /[、：:]$/u.test(text))) return false;
+  return !endsSentence(text);
+}
+
+/**
+ * A line that could be a title although it has a comma, a colon or ends in
+ * ！？ (传承劳模精神，争做时代先锋 / 北京市总工会：… / 冬奥，我们来了！):
+ * short, no 。 or ；, quotes balanced, and not a paragraph's opening
+ * (据了解，… / 近日，…). segment-page.ts only takes it for a title where a
+ * story certainly starts.
+ */
+export function looksLikeTitle(text: string): boolean {
+  // Cheap tests first: this runs on every line of text.
+  if (text.length > 80 || !/[，：！？,:!?]/u.test(text)) return false;
+  const length = Array.from(text).length;
+  if (length < 4 || length > 40) return false;
+  // An enumeration (、) or a second comma reads as a sentence, not a title.
+  if (/[。；;…、]/u.test(text) || /[，：,:]$/u.test(text)) return false;
+  if ((text.match(/[，,]/gu) ?? []).length > 1) return false;
+  if (unbalanced(text) || opensLikeParagraph(text) || opensWithTime(text)) return false;
+  return !parseLead(text) && !parseCreditLine(text);
+}
+
+/** A website's publication line under the title: 2023-02-10 10:26 来源：X 作者：Y. */
+export interface MetaLine {
+  raw: string;
+  source?: string;
+  /** 作者 / 文 names (a unit given as 作者 is the source). */
+  authors: string[];
+  editors: string[];
+}
+
+const META_KEY =
+  /(稿件来源|信息来源|文章来源|来源|发布时间|发布日期|更新时间|时间|日期|作者|责任编辑|编辑|审核|浏览量|浏览次数|浏览|点击量|点击数|点击|字号|供稿)[：:]\s*/gu;
+const META_DATE =
+  /(?:^|\s)\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?/u;
+
+/**
+ * A publication line: a date and/or `来源：` `作者：` `发布时间：` keys, nothing
+ * that ends a sentence, no 版 (an e-paper header names its page, and is page
+ * furniture, not an article's line).
+ */
+export function parseMetaLine(text: string): MetaLine | null {
+  if (text.length > 120 || !/[\d：:]/u.test(text)) return null; // cheap test first
+  if (/[。！？]/u.test(text) || /第?\d+版|版面/u.test(text)) return null;
+  const hasDate = META_DATE.test(text);
+  const keys = [...text.matchAll(META_KEY)];
+  if (!hasDate && keys.length === 0) return null;
+  if (!hasDate && keys[0]!.index !== 0) return null;
+  const meta: MetaLine = { raw: text, authors: [], editors: [] };
+  keys.forEach((k, i) => {
+    const end = keys[i + 1]?.index ?? text.length;
+    const value = text.slice(k.index + k[0].length, end).trim();
+    if (!value) return;
+    const key = k[1]!;
+    if (/来源|供稿/u.test(key)) meta.source ??= value.replace(/^《(.+)》$/u, '$1');
+    else if (key === '作者') meta.authors.push(...value.split(/[\s、，]+/u).filter(Boolean));
+    else if (/编辑|审核/u.test(key))
+      meta.editors.push(...value.split(/[\s、，]+/u).filter(Boolean));
+  });
+  // With no key at all, only a line that is just a date (and time) is a publication line.
+  if (keys.length === 0 && text.replace(META_DATE, '').trim().length > 12) return null;
+  return meta;
+}
+
+const SITE_CHROME_START =
+  /^(?:(?:您(?:所在|当前)?的?位置|当前位置)[：:]|扫一扫|【?字号[：:]?\s*[大中小]|打印本页|关闭窗口|分享到|热门关键字|ICP备案|京ICP|第\d+版[：:])/u;
+/** 中国共产党新闻网>>中国工会新闻, 首页 > 国内新闻 > 北京新闻. */
+const BREADCRUMB = /[>＞»]{2}|首页\s*[>＞»]|\s[>＞]\s.*\s[>＞]\s/u;
+const SITE_CHROME_ANYWHERE =
+  /上一篇|下一篇|上一期|下一期|上一版|下一版|放大 缩小|版面导航|返回首页|返回京工网|版权所有|网站地图|Copyright/u;
+
+/**
+ * A website's navigation, tool or footer line (您所在的位置：新闻 > 工会,
+ * 扫一扫在手机上打开页面, 3上一篇 下一篇4 2024年2月1日 放大 缩小 默认,
+ * 主办：…版权所有©…). It separates what is above from what is below.
+ */
+export function isSiteChrome(text: string): boolean {
+  // Cheap tests first: navigation is short and never ends a sentence with 。
+  if (text.length > 120 || text.includes('。')) return false;
+  return SITE_CHROME_START.test(text) || SITE_CHROME_ANYWHERE.test(text) || BREADCRUMB.test(text);
+}
+
+/** The start of a list item: 一是, 二要, 一、, （一）, 1., 第一, 首先, 其一. */
+const LIST_ITEM =
+  /^(?:[一二三四五六七八九十]+[是要、]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．]|第[一二三四五六七八九十]+[，、]|首先|其次|其一|其二|最后)/u;
+
+/** After a line ending in ： or ；, a list item (一是… / （二）…) starts a new paragraph. */
+export function startsListItem(before: string, line: string): boolean {
+  return /[：；:;]$/u.test(before) && LIST_ITEM.test(line);
+}
+
+// ---- evidence for where a story without a lead begins ---------------------
+
+/** Characters a headline does not end on but a sentence cut mid-way often does. */
+const FUNCTION_END =
+  /[的在和与及对把将被向从为是等并而或由以于让使给也都就还又其该各这那要着得之所即但且若如]$/u;
+/** Openings of a paragraph's first clause that a headline does not start with. */
+const DISCOURSE_OPENER =
+  /^(?:据|随后|此外|同时|近日|日前|目前|今后|下一步|接下来|此次|本次|当天|会上|会议期间|活动中|期间|另外|其中|截至|记者|他们|他|她|该|近年来|随着|通过|按照|根据|针对|对此|因此|但是|而且|并且|如今|与会|座谈中|座谈会上)/u;
+const NUMBERED_SUBHEAD =
+  /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．]|第[一二三四五六七八九十]+[，、 ]|[①②③④⑤⑥⑦⑧⑨⑩])/u;
+
+function unbalanced(text: string): boolean {
+  const count = (re: RegExp) => (text.match(re) ?? []).length;
+  return (
+    count(/“/gu) !== count(/”/gu) ||
+    count(/‘/gu) !== count(/’/gu) ||
+    count(/[（(]/gu) !== count(/[）)]/gu) ||
+    count(/《/gu) !== count(/》/gu)
+  );
+}
+
+/**
+ * A headline-shaped line that is a piece of a sentence cut by a column break:
+ * it ends on a function word, leaves a quote or bracket open, or the next
+ * line goes on with punctuation. `loose` skips the function-word test, for
+ * places where a story boundary is already certain.
+ */
+export function isCutSentence(
+  line: string,
+  next: string | undefined,
+  { loose = false }: { loose?: boolean } = {},
+): boolean {
+  if ((!loose && FUNCTION_END.test(line)) || unbalanced(line)) return true;
+  if (next === undefined) return false;
+  // 全区2 / 8支合唱队: a number cut in two.
+  if (/[0-9.]$/u.test(line) && /^[0-9%]/u.test(next)) return true;
+  return /^[，、。；：！？”’）》]/u.test(next);
+}
+
+/** A paragraph's opening words (据了解, 随后, 活动中…) rather than a headline. */
+export function opensLikeParagraph(line: string): boolean {
+  return DISCOURSE_OPENER.test(line);
+}
+
+export function isNumberedSubhead(line: string): boolean {
+  return NUMBERED_SUBHEAD.test(line);
+}
+
+const TIME_CUE =
+  /近日|日前|近期|前不久|连日来|今年以来|年初以来|\d{1,2}月\d{1,2}日|\d{1,2}日[上中下]午|\d{1,2}日，|记者[^，。]{0,14}(?:获悉|了解到)/u;
+const FIRST_CLAUSE_TIME =
+  /^(?:近日|日前|近期|前不久|连日来|今年以来|\d{1,2}月\d{1,2}日[上中下]?午?|\d{1,2}日[上中下]?午?|记者(?:近日|日前))[，,]?/u;
+
+/** A news story's first paragraph says when, early: 近日，…, 2月8日，…, 记者近日从…获悉. */
+export function opensLikeNews(text: string): boolean {
+  return TIME_CUE.test(text.slice(0, 48));
+}
+
+const DATE_FIRST = /^(?:近日|日前|\d{1,2}月\d{1,2}日[上中下]?午?|\d{1,2}日[上中下]?午?)[，,]/u;
+
+/** A news story's first words: its date, then a comma (近日，… / 3月6日，…). */
+export function opensNewsStory(text: string): boolean {
+  return DATE_FIRST.test(text);
+}
+
+/** The first clause is a time: the paragraph certainly starts afresh (近日，… / 12日上午，…). */
+export function opensWithTime(text: string): boolean {
+  return FIRST_CLAUSE_TIME.test(text);
 }

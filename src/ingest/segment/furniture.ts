@@ -13,7 +13,7 @@
  */
 import type { NormalizedLine } from '../normalize/punctuation';
 import { endsSentence } from '../normalize/punctuation';
-import { parseLead } from './classify';
+import { parseLead } from './leads';
 import {
   classifyFurnitureLine,
   guideHeading,

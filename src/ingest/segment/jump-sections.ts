@@ -12,7 +12,9 @@
  */
 import type { NormalizedLine } from '../normalize/punctuation';
 import { endsSentence } from '../normalize/punctuation';
-import { looksLikeHeadline, parseCreditLine, parseLead } from './classify';
+import { looksLikeHeadline } from './classify';
+import { parseCreditLine } from './credit-lines';
+import { parseLead } from './leads';
 import { mayHoldMarker, parseJumpIn, parseJumpOut } from './jump-markers';
 import { segmentPage, type RawArticle, type SegmentedPage } from './segment-page';
 
@@ -46,11 +48,18 @@ export function segmentWithJumps(
     return { page: segmentPage(lines, banners), jumps: [] };
   }
   const sections = cutAtMarkers(lines, banners);
-  const page: SegmentedPage = { banner: [], articles: [], orphanHeadings: [], unassigned: [] };
+  const page: SegmentedPage = {
+    banner: [],
+    articles: [],
+    orphanHeadings: [],
+    unassigned: [],
+    siteChrome: [],
+  };
   const jumps: PageJump[] = [];
   sections.forEach((section, k) => {
     const seg = segmentPage(section.lines, k === 0 ? banners : NO_BANNERS);
     page.banner.push(...seg.banner);
+    page.siteChrome.push(...seg.siteChrome);
     const before = page.articles.length;
     if (section.continuation) {
       const c = section.continuation;
@@ -66,7 +75,7 @@ export function segmentWithJumps(
         ...(untitled
           ? [
               ...opening.body,
-              ...opening.credits.map((credit) => ({ no: credit.line, text: credit.raw })),
+              ...opening.credits.map((c) => ({ no: c.lines[0]!, text: c.credit.raw })),
             ]
           : []),
       ]
@@ -165,10 +174,18 @@ function continuationArticle(
   headlines: NormalizedLine[],
   lines: NormalizedLine[],
 ): RawArticle | null {
-  const article: RawArticle = { kind: 'news', headlines, lead: null, body: [], credits: [] };
+  const article: RawArticle = {
+    kind: 'news',
+    headlines,
+    lead: null,
+    secondLeads: [],
+    body: [],
+    credits: [],
+    meta: [],
+  };
   for (const line of lines) {
     const credit = parseCreditLine(line.text);
-    if (credit) article.credits.push({ ...credit, line: line.no });
+    if (credit) article.credits.push({ credit, lines: [line.no], position: 'end' });
     else article.body.push(line);
   }
   return article.body.length > 0 ? article : null;
@@ -180,6 +197,6 @@ function firstLineOf(article: RawArticle | undefined): number {
     article.headlines[0]?.no ?? Infinity,
     article.lead?.line ?? Infinity,
     article.body[0]?.no ?? Infinity,
-    article.credits[0]?.line ?? Infinity,
+    article.credits[0]?.lines[0] ?? Infinity,
   );
 }

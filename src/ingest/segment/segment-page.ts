@@ -1,189 +1,442 @@
 /**
  * Segment a normalised page into raw articles: which lines are the headline
  * group, the lead, the body and the credits of each story, plus what belongs
- * to no story (banner, orphan headings, stray text). Nothing is dropped here:
- * every input line ends up in exactly one of the returned buckets.
+ * to no story (banner, orphan headings, stray credits). Nothing is dropped
+ * here: every input line ends up in exactly one of the returned buckets.
+ *
+ * One pass over the lines, with a lookahead of at most a few lines. A story
+ * starts at a lead (本报讯…), at a headline group over a lead, a byline, a
+ * publication line or a photo credit, and at a headline group after a
+ * finished story. See docs/decisions/0001-segmenting-pages.md.
  */
 import type { NormalizedLine } from '../normalize/punctuation';
 import { endsSentence } from '../normalize/punctuation';
-import type { Credit, Lead } from './classify';
-import { isCreditHead, looksLikeHeadline, parseCreditLine, parseLead } from './classify';
+import {
+  isCutSentence,
+  isNumberedSubhead,
+  opensLikeNews,
+  opensLikeParagraph,
+  opensWithTime,
+  type MetaLine,
+} from './classify';
+import { emptyPeople, looksLikeName } from './credit-grammar';
+import { closesStory, type CreditLine } from './credit-lines';
+import type { Lead } from './leads';
+import { holdsSeveralStories, showsColumnBreaks, toUnits, type Unit } from './units';
+
+export interface BodyLine extends NormalizedLine {
+  /** A subheading inside a story: its own paragraph, never joined to its neighbours. */
+  standalone?: boolean;
+  /** Starts a paragraph even after an unfinished line (the text of a 又讯 item). */
+  breakBefore?: boolean;
+}
+
+export interface PlacedCredit {
+  credit: CreditLine;
+  /** Input lines the credit was printed on (two for a credit broken over a line end). */
+  lines: number[];
+  /** Above the text (a byline), at the end of the story, or inside it (a photo credit). */
+  position: 'above' | 'end' | 'inside';
+}
+
+export interface PlacedLead extends Lead {
+  line: number;
+  /** More than one line when a column break cut the lead (本报讯（记者 X 通讯员 / Y）…). */
+  lines: number[];
+}
 
 export interface RawArticle {
   kind: 'news' | 'photo';
   headlines: NormalizedLine[];
-  lead: (Lead & { line: number }) | null;
-  /** Body lines in print order (the lead's text is the first one for news). */
-  body: NormalizedLine[];
-  credits: (Credit & { line: number })[];
+  lead: PlacedLead | null;
+  /** 又讯 items printed under this story's headline. */
+  secondLeads: PlacedLead[];
+  /** Body lines in print order (a lead's text is the first one). */
+  body: BodyLine[];
+  credits: PlacedCredit[];
+  /** Publication lines (date, 来源, 作者) under the headline. */
+  meta: (MetaLine & { line: number })[];
 }
 
 export interface SegmentedPage {
   banner: NormalizedLine[];
   articles: RawArticle[];
   orphanHeadings: NormalizedLine[];
-  /** Text before the first story that is not a heading: kept in the report. */
+  /** Lines before the first story that start none (a stray source or editor line): kept in the report. */
   unassigned: NormalizedLine[];
+  /** Website navigation and tool lines (您所在的位置：…, 扫一扫…): kept in the report. */
+  siteChrome: NormalizedLine[];
 }
-
-type Unit =
-  | { type: 'lead'; line: NormalizedLine; lead: Lead }
-  | { type: 'credit'; line: NormalizedLine; credit: Credit; raw: NormalizedLine[] }
-  | { type: 'headline'; line: NormalizedLine }
-  | { type: 'body'; line: NormalizedLine };
 
 const MAX_HEADLINES = 3;
 /** A photo item's text is one paragraph, maybe cut once by a column break. */
 const MAX_PHOTO_BODY_LINES = { report: 4, plain: 2 };
+/** Subheadings are short; a longer headline-shaped line inside a story is a cut sentence. */
+const MAX_SUBHEAD = 16;
+/** A headline without a lead: one phrase of 6–40 characters, or two phrases set apart by a space. */
+const HEADLINE_LENGTH = { min: 6, max: 40, twoPhrases: 60 };
 
 export function segmentPage(lines: NormalizedLine[], banners: ReadonlySet<string>): SegmentedPage {
   // A banner is only a banner at the top of the page; the same words lower
   // down (a recurring headline, say) are content.
   let top = 0;
   while (top < lines.length && banners.has(lines[top]!.text)) top++;
-  const banner = lines.slice(0, top);
-  const content = lines.slice(top);
-
-  const units = toUnits(content);
-  const starts = findArticleStarts(units);
-  const result: SegmentedPage = { banner, articles: [], orphanHeadings: [], unassigned: [] };
-
-  const first = starts[0]?.start ?? units.length;
-  for (const unit of units.slice(0, first)) {
-    (unit.type === 'headline' ? result.orphanHeadings : result.unassigned).push(unit.line);
-  }
-  starts.forEach((s, i) => {
-    const end = starts[i + 1]?.start ?? units.length;
-    const span = units.slice(s.start, end);
-    result.articles.push(buildArticle(span, s, result.orphanHeadings));
-  });
-  return result;
-}
-
-function toUnits(lines: NormalizedLine[]): Unit[] {
-  const units: Unit[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const lead = parseLead(line.text);
-    if (lead) {
-      units.push({ type: 'lead', line, lead });
-      continue;
-    }
-    const credit = parseCreditLine(line.text);
-    if (credit) {
-      units.push({ type: 'credit', line, credit, raw: [line] });
-      continue;
-    }
-    const next = lines[i + 1];
-    if (next && isCreditHead(line.text)) {
-      // A credit broken over two lines: 本报记者 崔欣 / 通讯员 宋雅欣 摄影报道
-      const joined = parseCreditLine(`${line.text} ${next.text}`);
-      if (joined) {
-        units.push({ type: 'credit', line, credit: joined, raw: [line, next] });
-        i++;
-        continue;
-      }
-    }
-    units.push({ type: looksLikeHeadline(line.text) ? 'headline' : 'body', line });
-  }
-  return units;
-}
-
-interface ArticleStart {
-  start: number;
-  anchor: number;
-  kind: 'news' | 'photo';
-}
-
-/** Each lead starts a news story; a photo credit with a headline above its text starts a photo item. */
-function findArticleStarts(units: Unit[]): ArticleStart[] {
-  const starts: ArticleStart[] = [];
-  let floor = 0; // units before this belong to an earlier story's anchor
-  units.forEach((unit, index) => {
-    if (unit.type === 'lead') {
-      starts.push({ start: headlineGroupStart(units, index, floor), anchor: index, kind: 'news' });
-      floor = index + 1;
-    } else if (unit.type === 'credit') {
-      const photoStart = photoItemStart(units, index, floor, unit.credit.photoReport);
-      if (photoStart !== null) {
-        starts.push({ start: photoStart, anchor: index, kind: 'photo' });
-      }
-      floor = index + 1;
-    }
-  });
-  return starts;
-}
-
-/** Walk back over headline-shaped lines directly above `anchor` (at most three). */
-function headlineGroupStart(units: Unit[], anchor: number, floor: number): number {
-  let start = anchor;
-  while (start > floor && anchor - start < MAX_HEADLINES && units[start - 1]!.type === 'headline') {
-    start--;
-  }
-  // A headline-shaped line right after an unfinished sentence is that
-  // sentence's tail cut by a column break, not a kicker: leave it to the story above.
-  while (start < anchor - 1) {
-    const before = units[start - 1];
-    if (!before || before.type !== 'body' || endsSentence(before.line.text)) break;
-    start++;
-  }
-  return start;
-}
-
-function photoItemStart(
-  units: Unit[],
-  credit: number,
-  floor: number,
-  report: boolean,
-): number | null {
-  const maxBody = report ? MAX_PHOTO_BODY_LINES.report : MAX_PHOTO_BODY_LINES.plain;
-  let i = credit - 1;
-  let bodyLines = 0;
-  while (i >= floor && units[i]!.type === 'body' && bodyLines < maxBody) {
-    i--;
-    bodyLines++;
-  }
-  if (bodyLines === 0 || i < floor || units[i]!.type !== 'headline') return null;
-  return headlineGroupStart(units, i + 1, floor);
-}
-
-function buildArticle(span: Unit[], s: ArticleStart, orphans: NormalizedLine[]): RawArticle {
-  const anchorOffset = s.anchor - s.start;
-  const article: RawArticle = { kind: s.kind, headlines: [], lead: null, body: [], credits: [] };
-  const tail = trailingHeadlines(span);
-  span.forEach((unit, offset) => {
-    if (offset >= span.length - tail) {
-      orphans.push(unit.line);
-    } else if (unit.type === 'headline' && isInHeadlineGroup(span, offset, anchorOffset, s.kind)) {
-      article.headlines.push(unit.line);
-    } else if (unit.type === 'lead' && offset === anchorOffset) {
-      article.lead = { ...unit.lead, line: unit.line.no };
-      if (unit.lead.rest) article.body.push({ no: unit.line.no, text: unit.lead.rest });
-    } else if (unit.type === 'credit') {
-      article.credits.push({ ...unit.credit, line: unit.line.no });
-    } else {
-      article.body.push(unit.line);
-    }
-  });
-  return article;
-}
-
-/** The group runs from the span's start up to the lead (news) or the first body line (photo). */
-function isInHeadlineGroup(span: Unit[], offset: number, anchor: number, kind: string): boolean {
-  const groupEnd = kind === 'news' ? anchor : span.findIndex((u) => u.type !== 'headline');
-  return offset < groupEnd;
+  const units = toUnits(lines.slice(top));
+  const segmenter = new Segmenter(units, showsColumnBreaks(units));
+  return { ...segmenter.run(), banner: lines.slice(0, top) };
 }
 
 /**
- * Headline-shaped lines at the very end of a story, after a finished sentence,
- * belong to no story: a stray heading (贯彻落实工会十八大精神) or a kicker
- * without a lead. They go to the report as orphan headings.
+ * Where the pass stands: at the page start; right after a story's opening
+ * (headline, byline, publication line or a lead without text), where text
+ * follows; after text that stops mid-sentence or at a sentence end; or after
+ * an explicit end (names, source, 摄影报道), where anything new is a new story.
  */
-function trailingHeadlines(span: Unit[]): number {
-  let n = 0;
-  while (n < span.length && span[span.length - 1 - n]!.type === 'headline') n++;
-  const before = span[span.length - 1 - n];
-  if (n === 0 || !before || before.type === 'headline') return 0;
-  if (before.type === 'body' && !endsSentence(before.line.text)) return 0;
-  return n;
+type State = 'start' | 'opening' | 'unfinished' | 'finished' | 'closed';
+
+class Segmenter {
+  private readonly articles: RawArticle[] = [];
+  private readonly orphanHeadings: NormalizedLine[] = [];
+  private readonly unassigned: NormalizedLine[] = [];
+  private readonly siteChrome: NormalizedLine[] = [];
+  private current: RawArticle | null = null;
+  private state: State = 'start';
+  /** The last unit was a body line (not a lead's text): only such a line's tail can be cut off into a kicker. */
+  private lastWasBody = false;
+  /** Publication lines printed before the page's first story. */
+  private readonly pendingMeta: RawArticle['meta'] = [];
+  /** The next body line starts a paragraph (after 又讯 printed on its own line). */
+  private breakNext = false;
+
+  /** The page evidently holds several stories (see holdsSeveralStories). */
+  private readonly severalStories: boolean;
+
+  constructor(
+    private readonly units: Unit[],
+    /** The page shows column breaks elsewhere (see showsColumnBreaks). */
+    private readonly columnBreaks: boolean,
+  ) {
+    this.severalStories = columnBreaks || holdsSeveralStories(units);
+  }
+
+  run(): Omit<SegmentedPage, 'banner'> {
+    let i = 0;
+    while (i < this.units.length) {
+      const unit = this.units[i]!;
+      if (unit.type === 'headline' || this.takesForTitle(i)) {
+        i = this.headlineRun(i);
+        this.lastWasBody = false;
+        continue;
+      }
+      this.single(unit);
+      this.lastWasBody = unit.type === 'body';
+      i++;
+    }
+    // A publication line with no story after it (a page of one date line) is kept too.
+    if (this.pendingMeta.length > 0)
+      this.unassigned.push(...this.pendingMeta.map((m) => ({ no: m.line, text: m.raw })));
+    return {
+      articles: this.articles,
+      orphanHeadings: this.orphanHeadings,
+      unassigned: this.unassigned,
+      siteChrome: this.siteChrome,
+    };
+  }
+
+  private start(kind: RawArticle['kind'], headlines: NormalizedLine[]): RawArticle {
+    const article: RawArticle = {
+      kind,
+      headlines,
+      lead: null,
+      secondLeads: [],
+      body: [],
+      credits: [],
+      meta: this.pendingMeta.splice(0),
+    };
+    this.articles.push(article);
+    this.current = article;
+    this.state = 'opening';
+    return article;
+  }
+
+  private afterText(text: string, closes = false): void {
+    this.state = closes ? 'closed' : endsSentence(text) ? 'finished' : 'unfinished';
+  }
+
+  private single(unit: Exclude<Unit, { type: 'headline' }>): void {
+    switch (unit.type) {
+      case 'body': {
+        const article =
+          this.state === 'start' || this.state === 'closed' || !this.current
+            ? this.start('news', [])
+            : this.current;
+        article.body.push(this.breakNext ? { ...unit.line, breakBefore: true } : unit.line);
+        this.breakNext = false;
+        this.afterText(unit.line.text, unit.closes);
+        return;
+      }
+      case 'chrome':
+        this.siteChrome.push(unit.line);
+        return;
+      case 'lead':
+        return this.lead(unit);
+      case 'credit':
+        return this.credit(unit);
+      case 'meta': {
+        const meta = { ...unit.meta, line: unit.line.no };
+        // A publication line above the first title belongs to the story below it.
+        if (this.state === 'start' || !this.current) this.pendingMeta.push(meta);
+        else this.current.meta.push(meta);
+        return;
+      }
+    }
+  }
+
+  private lead(unit: Extract<Unit, { type: 'lead' }>): void {
+    const placed: PlacedLead = {
+      ...unit.lead,
+      line: unit.line.no,
+      lines: unit.lines.map((l) => l.no),
+    };
+    const rest = (breakBefore: boolean): BodyLine => ({
+      no: unit.line.no,
+      text: unit.lead.rest,
+      ...(breakBefore ? { breakBefore } : {}),
+    });
+    const current = this.current;
+    if (unit.lead.continuation && current && this.state !== 'start') {
+      // 又讯: a second item under the same headline stays in this story as a new paragraph.
+      current.secondLeads.push(placed);
+      if (unit.lead.rest) {
+        current.body.push(rest(true));
+        this.afterText(unit.lead.rest);
+      } else {
+        // 又讯 on its own line: the item's text on the next line starts a paragraph.
+        this.breakNext = true;
+        this.state = 'opening';
+      }
+      return;
+    }
+    const opensCurrent =
+      this.state === 'opening' && current !== null && !current.lead && current.body.length === 0;
+    const startsStory = unit.lead.strong || this.state === 'start' || this.state === 'closed';
+    if (!opensCurrent && !startsStory) {
+      // 据X报道 / 记者 X … inside a story is an ordinary paragraph.
+      current!.body.push(unit.line);
+      this.afterText(unit.line.text);
+      return;
+    }
+    const article = opensCurrent ? current : this.start('news', []);
+    article.lead = placed;
+    if (unit.lead.rest) {
+      article.body.push(rest(false));
+      this.afterText(unit.lead.rest);
+    } else this.state = 'opening';
+  }
+
+  private credit(unit: Extract<Unit, { type: 'credit' }>): void {
+    const { credit } = unit;
+    const lines = unit.lines.map((l) => l.no);
+    if (!this.current || this.state === 'start') {
+      if (credit.kind === 'people') {
+        // A byline at the top of the page opens a story without a headline.
+        this.start('news', []).credits.push({ credit, lines, position: 'above' });
+        return;
+      }
+      this.unassigned.push(...unit.lines);
+      return;
+    }
+    if (this.state === 'opening') {
+      this.current.credits.push({ credit, lines, position: 'above' });
+      return;
+    }
+    const position = credit.kind === 'photo' && !credit.report ? 'inside' : 'end';
+    this.current.credits.push({ credit, lines, position });
+    if (closesStory(credit)) this.state = 'closed';
+    else if (credit.kind === 'photo') this.state = 'finished';
+  }
+
+  /**
+   * A title-like line (with a comma or colon) is a title only where a story
+   * certainly starts: at the page start or after an explicit end, over text;
+   * or after a finished sentence, over a lead, a byline or a publication line.
+   */
+  private takesForTitle(i: number): boolean {
+    const unit = this.units[i]!;
+    if (unit.type !== 'body' || !unit.titleLike) return false;
+    let j = i + 1;
+    while (this.units[j]?.type === 'headline' || this.units[j]?.type === 'chrome') j++;
+    const next = this.units[j];
+    if (!next) return false;
+    const anchor =
+      next.type === 'meta' ||
+      (next.type === 'lead' && next.lead.strong && !next.lead.continuation) ||
+      (next.type === 'credit' && (next.credit.kind === 'people' || next.credit.kind === 'source'));
+    if (this.state === 'start' || this.state === 'closed') return anchor || next.type === 'body';
+    // After an ordinary sentence end, only right above the anchor: a story cut
+    // off at the page edge leaves such a line above the next story's headline.
+    return this.state === 'finished' && anchor && j === i + 1;
+  }
+
+  /** A run of headline-shaped lines: a new story's headline group, a subheading, a cut sentence or orphans. */
+  private headlineRun(from: number): number {
+    let end = from + 1;
+    while (end < this.units.length && this.units[end]!.type === 'headline') end++;
+    const run = this.units.slice(from, end).map((u) => u.line);
+    if (this.state === 'opening') {
+      // Right after a lead without text or a byline: these are the text's first pieces.
+      for (const line of run) this.current!.body.push(line);
+      this.state = 'unfinished';
+      return end;
+    }
+    // Navigation between a headline and its text (【字号：大 中 小】) is passed over.
+    let next = end;
+    while (this.units[next]?.type === 'chrome') next++;
+    const start = this.storyStart(run, next);
+    if (!start) {
+      this.noStory(run, this.units[next]);
+      return end;
+    }
+    const group = run.slice(run.length - start.groupSize);
+    const before = run.slice(0, run.length - start.groupSize);
+    if (this.state === 'unfinished') this.current!.body.push(...before);
+    else this.orphanHeadings.push(...before);
+    // Websites print the writer's name alone between the title and the
+    // publication line (现场传技 / 田国垒 / 2021年10月19日 来源：…).
+    const author =
+      group.length > 1 && this.units[next]?.type === 'meta' && looksLikeName(group.at(-1)!.text)
+        ? group.pop()!
+        : null;
+    const article = this.start(start.kind, group);
+    if (author) {
+      const people = { ...emptyPeople(), authors: [author.text] };
+      article.credits.push({
+        credit: { kind: 'people', raw: author.text, people },
+        lines: [author.no],
+        position: 'above',
+      });
+    }
+    return end;
+  }
+
+  private storyStart(
+    run: NormalizedLine[],
+    end: number,
+  ): { kind: RawArticle['kind']; groupSize: number } | null {
+    const next = this.units[end];
+    if (!next) return null;
+    let groupSize = Math.min(run.length, MAX_HEADLINES);
+    // A headline-shaped line right after an unfinished sentence is that
+    // sentence's tail cut by a column break, not a kicker.
+    const afterCutLine = this.state === 'unfinished' && this.lastWasBody;
+    if (afterCutLine && run.length <= MAX_HEADLINES && groupSize > 1) groupSize--;
+    switch (next.type) {
+      case 'lead':
+        return { kind: 'news', groupSize };
+      case 'meta':
+        return { kind: 'news', groupSize };
+      case 'credit':
+        return next.credit.kind === 'people' || next.credit.kind === 'source'
+          ? { kind: 'news', groupSize }
+          : null;
+      case 'body':
+        if (this.photoFollows(end)) return { kind: 'photo', groupSize };
+        return this.startsWithoutLead(run, next.line.text)
+          ? { kind: 'news', groupSize: Math.min(run.length, MAX_HEADLINES) }
+          : null;
+      default:
+        return null;
+    }
+  }
+
+  /** A photo item: a few lines of text, then its credit (摄 / 摄影报道). */
+  private photoFollows(firstBody: number): boolean {
+    let j = firstBody;
+    while (
+      j < this.units.length &&
+      this.units[j]!.type === 'body' &&
+      j - firstBody < MAX_PHOTO_BODY_LINES.report
+    )
+      j++;
+    const credit = this.units[j];
+    if (credit?.type !== 'credit' || credit.credit.kind !== 'photo') return false;
+    const bodyLines = j - firstBody;
+    const max = credit.credit.report ? MAX_PHOTO_BODY_LINES.report : MAX_PHOTO_BODY_LINES.plain;
+    return bodyLines >= 1 && bodyLines <= max;
+  }
+
+  /**
+   * A headline group over plain text starts a story when the story above is
+   * finished. At the page start or after an explicit end that is certain;
+   * after an ordinary sentence end the group must look like a news headline
+   * over a news opening (近日，… / 2月8日，…), or be a kicker/title/subtitle
+   * group, so a subheading or a cut sentence inside a story is not taken.
+   */
+  private startsWithoutLead(run: NormalizedLine[], next: string): boolean {
+    const last = run[run.length - 1]!.text;
+    const first = run[0]!.text;
+    switch (this.state) {
+      case 'start':
+      case 'closed':
+        // After an explicit end only a plainly unfinished line (open quote, next line
+        // going on with punctuation) is not a headline.
+        return !isCutSentence(last, next, { loose: true });
+      case 'unfinished':
+        // The story above was cut off at the page edge; a headline over a fresh
+        // time-first sentence starts the next one.
+        return run.length === 1 && goodHeadline(last, next) && opensWithTime(next);
+      case 'finished':
+        // A website article's subheadings are not stories: on a page that shows
+        // one story only, a headline over plain text never splits it.
+        if (!this.severalStories || isCutSentence(last, next)) return false;
+        if (run.length >= 2)
+          return !opensLikeParagraph(first) && !isCutSentence(first, run[1]!.text);
+        return goodHeadline(last, next) && opensLikeNews(next);
+      default:
+        return false;
+    }
+  }
+
+  private noStory(run: NormalizedLine[], next: Unit | undefined): void {
+    if (this.state === 'unfinished') {
+      this.current!.body.push(...run);
+      return;
+    }
+    if (next?.type !== 'body') {
+      this.orphanHeadings.push(...run);
+      return;
+    }
+    if (this.state === 'start' || this.state === 'closed' || !this.current) {
+      // Pieces of the first sentence of a story without a headline.
+      this.start('news', []).body.push(...run);
+      this.state = 'unfinished';
+      return;
+    }
+    const last = run[run.length - 1]!.text;
+    const cut =
+      this.columnBreaks ||
+      run.length > 1 ||
+      isCutSentence(last, next.line.text) ||
+      opensLikeParagraph(last) ||
+      Array.from(last).length > MAX_SUBHEAD;
+    if (cut) {
+      this.current.body.push(...run);
+      this.state = 'unfinished';
+    } else {
+      this.current.body.push(...run.map((l) => ({ ...l, standalone: true })));
+      this.state = 'finished';
+    }
+  }
+}
+
+function goodHeadline(line: string, next: string): boolean {
+  const length = Array.from(line).length;
+  const max = line.includes(' ') ? HEADLINE_LENGTH.twoPhrases : HEADLINE_LENGTH.max;
+  return (
+    length >= HEADLINE_LENGTH.min &&
+    length <= max &&
+    !opensLikeParagraph(line) &&
+    !isNumberedSubhead(line) &&
+    !isCutSentence(line, next)
+  );
 }
