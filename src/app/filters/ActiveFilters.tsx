@@ -42,13 +42,11 @@ export function ActiveFilters({ filters, typeLabels, onChange }: Props) {
       <ul role="list" aria-label="已选筛选" className="flex flex-wrap gap-1.5">
         {chips.map((c) => (
           <li key={c.key}>
-            <button
-              type="button"
-              className="chip"
-              onClick={c.remove}
-              aria-label={`移除${c.kind}：${c.label}`}
-            >
+            {/* Named by its text (移除区域：西城区): what is visible is part of the name. */}
+            <button type="button" className="chip" onClick={c.remove}>
+              <span className="sr-only">移除</span>
               <span className="chip-kind">{c.kind}</span>
+              <span className="sr-only">：</span>
               <span className="max-w-[12rem] truncate">{c.label}</span>
               <CloseIcon className="size-3.5 shrink-0" />
             </button>
