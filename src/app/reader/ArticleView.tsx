@@ -8,7 +8,8 @@ interface Props {
   article: Article;
   filters: ReaderFilters;
   phrases: readonly string[];
-  typeLabels: ReadonlyMap<string, string>;
+  /** Event type labels, from the manifest; the facts wait for them (they come last, so nothing moves). */
+  typeLabels: ReadonlyMap<string, string> | undefined;
 }
 
 function sourceLabel(article: Article): string {
@@ -146,7 +147,7 @@ export function ArticleView({ article, filters, phrases, typeLabels }: Props) {
         ))}
       </div>
 
-      <ArticleFacts article={article} filters={filters} typeLabels={typeLabels} />
+      {typeLabels && <ArticleFacts article={article} filters={filters} typeLabels={typeLabels} />}
     </article>
   );
 }
