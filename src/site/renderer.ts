@@ -3,7 +3,7 @@
  * app's own config, into a folder of its own under node_modules/.cache (there
  * Node resolves react & co. from the project), and loads it.
  */
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
@@ -22,8 +22,9 @@ export interface BuiltRenderer {
 }
 
 export async function buildRenderer(basePath: string): Promise<BuiltRenderer> {
-  const outDir = join(REPO_ROOT, 'node_modules/.cache', `site-render-${process.pid}`);
-  mkdirSync(outDir, { recursive: true });
+  const cache = join(REPO_ROOT, 'node_modules/.cache');
+  mkdirSync(cache, { recursive: true });
+  const outDir = mkdtempSync(join(cache, 'site-render-'));
   await build({
     root: REPO_ROOT,
     configFile: join(REPO_ROOT, 'vite.config.ts'),
