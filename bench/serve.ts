@@ -64,7 +64,11 @@ export async function serve(roots: {
       if (!root) return null;
       const file = normalize(join(root, path.slice(prefix.length)));
       if (!file.startsWith(root + sep) && file !== root) return null;
-      return existsSync(file) && statSync(file).isFile() ? file : null;
+      // As static hosts do: /articles/x → articles/x.html, /articles/x/ → articles/x/index.html.
+      for (const candidate of [file, `${file}.html`, join(file, 'index.html')]) {
+        if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+      }
+      return null;
     }
     return null;
   };

@@ -5,7 +5,8 @@
  * and the seed the app hydrates from. Fed the records of some article buckets,
  * so it can run for any part of the archive (a worker's share, a segment).
  */
-import { linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { link, mkdir, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { articleBucketSchema, type ArticleRecord } from '../shared/archive-bundle';
 import { articlePath } from '../shared/paths';
@@ -37,6 +38,47 @@ export interface PageContext {
   outDir: string;
   /** Chunks every article page preloads (the reading pane). */
   modulePreloads: string[];
+  /** Render every page whole (see ArticleRoots); set when the shortcut was found not to hold. */
+  fullRender?: boolean;
+}
+
+export class ShellMismatch extends Error {
+  override name = 'ShellMismatch';
+}
+
+/**
+ * The markup inside #root of article pages. Whole (`renderRoot`: the app at
+ * /articles/<id>) for the first page and for the first of every bucket; for the
+ * others, the markup around the pane taken from that first page with the
+ * page's own pane (`renderArticlePane`) inside: the same bytes at a third of
+ * the cost, as long as nothing outside the pane depends on the article. Each
+ * whole render is compared with what the shortcut gives; a difference throws
+ * ShellMismatch and the build renders every page whole.
+ */
+class ArticleRoots {
+  private shell: [before: string, after: string] | null = null;
+
+  constructor(private readonly ctx: PageContext) {}
+
+  async render(seed: PrerenderSeed, check: boolean): Promise<string> {
+    const { renderer } = this.ctx;
+    if (this.ctx.fullRender) return renderer.renderRoot(seed);
+    if (!this.shell) {
+      const whole = await renderer.renderRoot(seed);
+      const pane = renderer.renderArticlePane(seed);
+      const at = whole.indexOf(pane);
+      if (at < 0 || whole.indexOf(pane, at + 1) >= 0) {
+        throw new ShellMismatch(`the pane of ${seed.path} is not found once in its page`);
+      }
+      this.shell = [whole.slice(0, at), whole.slice(at + pane.length)];
+      return whole;
+    }
+    const spliced = this.shell[0] + renderer.renderArticlePane(seed) + this.shell[1];
+    if (check && spliced !== (await renderer.renderRoot(seed))) {
+      throw new ShellMismatch(`${seed.path} renders differently around its pane`);
+    }
+    return spliced;
+  }
 }
 
 export class BucketError extends Error {
@@ -83,41 +125,62 @@ export function summarize(record: ArticleRecord): ArticleSummary {
   };
 }
 
-export async function writeArticlePage(
+/** The page's HTML: the app's markup for /articles/<id>, its head, and its seed. */
+async function renderArticlePage(
   ctx: PageContext,
+  roots: ArticleRoots,
   record: ArticleRecord,
-): Promise<ArticleSummary> {
+  check: boolean,
+): Promise<string> {
   const seed: PrerenderSeed = { path: articlePath(record.id), article: record };
-  const html = ctx.template.render({
+  return ctx.template.render({
     head: ctx.renderer.renderHead(articleHead(record, ctx.settings, ctx.modulePreloads)),
-    root: await ctx.renderer.renderRoot(seed),
+    root: await roots.render(seed, check),
     afterRoot: ctx.renderer.renderSeedScript(seed),
   });
-  const [file, folderIndex] = articlePageFiles(record.id).map((f) => join(ctx.outDir, f)) as [
-    string,
-    string,
-  ];
-  writeFileSync(file, html);
-  mkdirSync(join(folderIndex, '..'), { recursive: true });
-  rmSync(folderIndex, { force: true });
-  // The same bytes: a hard link where the file system allows it, else a copy.
+}
+
+/** Writes a page and its folder-index twin (a hard link where the file system allows, else a copy). */
+async function writePage(outDir: string, id: string, html: string): Promise<void> {
+  const [file, folderIndex] = articlePageFiles(id).map((f) => join(outDir, f)) as [string, string];
+  await writeFile(file, html);
+  await mkdir(join(folderIndex, '..'), { recursive: true });
   try {
-    linkSync(file, folderIndex);
-  } catch {
-    writeFileSync(folderIndex, html);
+    await link(file, folderIndex);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+      await unlink(folderIndex);
+      await link(file, folderIndex);
+    } else {
+      await writeFile(folderIndex, html);
+    }
   }
-  return summarize(record);
 }
 
 /** Writes the pages of every article in the given bucket files. */
-export async function writeBucketPages(
+/** One per thread: the page renderer keeps the markup around the pane between buckets. */
+export function pageWriter(ctx: PageContext) {
+  const roots = new ArticleRoots(ctx);
+  return (bucketFiles: readonly string[]) => writeBucketPages(ctx, roots, bucketFiles);
+}
+
+async function writeBucketPages(
   ctx: PageContext,
+  roots: ArticleRoots,
   bucketFiles: readonly string[],
 ): Promise<ArticleSummary[]> {
   mkdirSync(join(ctx.outDir, 'articles'), { recursive: true });
   const summaries: ArticleSummary[] = [];
   for (const bucket of bucketFiles) {
-    for (const record of readBucket(bucket)) summaries.push(await writeArticlePage(ctx, record));
+    // Files are written while the next pages render (the disk waits, not the CPU);
+    // a bucket's writes finish before the next bucket starts, which bounds memory.
+    const writes: Promise<void>[] = [];
+    for (const [i, record] of readBucket(bucket).entries()) {
+      const html = await renderArticlePage(ctx, roots, record, i === 0);
+      writes.push(writePage(ctx.outDir, record.id, html));
+      summaries.push(summarize(record));
+    }
+    await Promise.all(writes);
   }
   return summaries;
 }

@@ -129,6 +129,7 @@ export async function buildSite(opts: {
       context: ctx,
       bucketFiles: articleBucketFiles(outDir, manifest),
       workers: opts.workers ?? 'auto',
+      log,
     });
     if (summaries.length !== manifest.articleCount) {
       throw new SiteBuildError(
@@ -155,7 +156,7 @@ export async function buildSite(opts: {
     );
 
     since = performance.now();
-    const feeds = writeFeeds({ outDir, settings, manifest, summaries });
+    const feeds = await writeFeeds({ outDir, settings, manifest, summaries });
     const feedsSeconds = lap(since);
     since = performance.now();
     const sitemaps = await writeSitemaps({ outDir, settings, manifest, summaries });

@@ -4,7 +4,8 @@
  * the files), written with the `feed` library. Its html-typed title and summary
  * get text already escaped as HTML (by React), so article text is never markup.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { Feed } from 'feed';
 import type { ArchiveManifest } from '../shared/archive-bundle';
@@ -92,12 +93,12 @@ function feedSpecs(manifest: ArchiveManifest, summaries: readonly ArticleSummary
   return specs;
 }
 
-export function writeFeeds(opts: {
+export async function writeFeeds(opts: {
   outDir: string;
   settings: SiteSettings;
   manifest: ArchiveManifest;
   summaries: readonly ArticleSummary[];
-}): number {
+}): Promise<number> {
   const { outDir, settings, manifest, summaries } = opts;
   const latest = new LatestArticles<ArticleSummary>(FEED_ENTRIES);
   for (const s of summaries) {
@@ -110,8 +111,13 @@ export function writeFeeds(opts: {
   const generated = new Date(manifest.generatedAt);
   rmSync(join(outDir, 'feeds'), { recursive: true, force: true });
   const specs = feedSpecs(manifest, summaries);
+  for (const dir of new Set(specs.map((spec) => dirname(join(outDir, spec.file))))) {
+    mkdirSync(dir, { recursive: true });
+  }
   // An article is in several feeds: its title and summary are escaped once.
   const asHtml = new Map<string, [title: string, summary: string]>();
+  // Written while the next feeds are built: the disk waits, not the CPU.
+  const writes: Promise<void>[] = [];
   for (const spec of specs) {
     const entries = latest.get(spec.key);
     const newest = entries.find((e) => e.date);
@@ -145,9 +151,8 @@ export function writeFeeds(opts: {
         ],
       });
     }
-    const file = join(outDir, spec.file);
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, feed.atom1());
+    writes.push(writeFile(join(outDir, spec.file), feed.atom1()));
   }
+  await Promise.all(writes);
   return specs.length;
 }

@@ -6,7 +6,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { writeBucketPages, type ArticleSummary, type PageContext } from './article-pages';
+import { pageWriter, ShellMismatch, type ArticleSummary, type PageContext } from './article-pages';
 import type { Renderer } from './renderer';
 import { parseTemplate } from './template';
 
@@ -21,15 +21,32 @@ export interface WorkerSetup {
 }
 
 export type WorkerReply =
-  { bucket: string; summaries: ArticleSummary[] } | { bucket: string; error: string };
+  | { bucket: string; summaries: ArticleSummary[] }
+  | { bucket: string; error: string; shellMismatch: boolean };
 
-export async function renderAllPages(
-  opts: WorkerSetup & {
-    renderer: Renderer;
-    bucketFiles: readonly string[];
-    workers: number | 'auto';
-  },
-): Promise<ArticleSummary[]> {
+interface RenderOptions extends WorkerSetup {
+  renderer: Renderer;
+  bucketFiles: readonly string[];
+  workers: number | 'auto';
+  log: (line: string) => void;
+}
+
+/**
+ * Every article's page. If the shortcut of rendering each pane into shared
+ * markup turns out not to hold for this app (ShellMismatch), every page is
+ * rendered again, whole.
+ */
+export async function renderAllPages(opts: RenderOptions): Promise<ArticleSummary[]> {
+  try {
+    return await renderPages(opts);
+  } catch (error) {
+    if (!(error instanceof ShellMismatch)) throw error;
+    opts.log(`site: ${error.message}; rendering every page whole (slower, same result)`);
+    return renderPages({ ...opts, context: { ...opts.context, fullRender: true } });
+  }
+}
+
+async function renderPages(opts: RenderOptions): Promise<ArticleSummary[]> {
   const count =
     opts.workers === 'auto'
       ? opts.bucketFiles.length >= WORKERS_FROM_BUCKETS
@@ -38,10 +55,7 @@ export async function renderAllPages(
       : opts.workers;
   if (count === 0) {
     const template = parseTemplate(opts.templateHtml, opts.templateFile);
-    return writeBucketPages(
-      { ...opts.context, renderer: opts.renderer, template },
-      opts.bucketFiles,
-    );
+    return pageWriter({ ...opts.context, renderer: opts.renderer, template })(opts.bucketFiles);
   }
   const setup: WorkerSetup = {
     rendererFile: opts.rendererFile,
@@ -62,7 +76,7 @@ export async function renderAllPages(
       worker.on('message', (reply: WorkerReply) => {
         if ('error' in reply) {
           queue.length = 0;
-          reject(new Error(reply.error));
+          reject(reply.shellMismatch ? new ShellMismatch(reply.error) : new Error(reply.error));
           return;
         }
         for (const s of reply.summaries) summaries.push(s);

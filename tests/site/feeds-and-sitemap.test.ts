@@ -52,9 +52,9 @@ function readFeed(path: string) {
 }
 
 describe('Atom feeds', () => {
-  test('the whole archive: the 50 newest, by date then corpus position, undated last', () => {
+  test('the whole archive: the 50 newest, by date then corpus position, undated last', async () => {
     const all = summaries();
-    writeFeeds({ outDir: out, settings, manifest, summaries: all });
+    await writeFeeds({ outDir: out, settings, manifest, summaries: all });
     const { root, entries } = readFeed('feeds/all.xml');
     expect(only(root, ATOM, 'id')).toBe('https://www.example.org/news/feeds/all.xml');
     expect(only(root, ATOM, 'title')).toBe('首都工会新闻 · 全部文章');
@@ -79,8 +79,8 @@ describe('Atom feeds', () => {
     expect(entries[1]).toMatchObject({ title: '第57篇：职工书屋开放', authors: ['王小明'] });
   });
 
-  test('a feed per district, union and event type, including names that are not file names', () => {
-    writeFeeds({ outDir: out, settings, manifest, summaries: summaries() });
+  test('a feed per district, union and event type, including names that are not file names', async () => {
+    await writeFeeds({ outDir: out, settings, manifest, summaries: summaries() });
     expect(readFeed('feeds/district/西城区.xml').entries).toHaveLength(20);
     expect(readFeed('feeds/district/海淀区.xml').entries).toHaveLength(40);
     // Every district of Beijing has its feed, with articles or not.
@@ -93,13 +93,13 @@ describe('Atom feeds', () => {
     expect(entries.map((e) => e.id)).toEqual(['https://www.example.org/news/articles/art007']);
   });
 
-  test('article text is text: markup and CDATA ends in a title stay characters', () => {
+  test('article text is text: markup and CDATA ends in a title stay characters', async () => {
     const hostile = {
       ...summaries()[0]!,
       title: '<script>alert(1)</script> 职工 & 家属 ]]> 联欢',
       description: '<b>不是粗体</b>',
     };
-    writeFeeds({ outDir: out, settings, manifest, summaries: [hostile] });
+    await writeFeeds({ outDir: out, settings, manifest, summaries: [hostile] });
     const [entry] = readFeed('feeds/all.xml').entries;
     // html-typed text: the XML text is HTML-escaped, so a feed reader shows the characters.
     expect(entry!.title).toBe('&lt;script&gt;alert(1)&lt;/script&gt; 职工 &amp; 家属 ]]&gt; 联欢');

@@ -3,12 +3,13 @@
  * JSON serializer escape it, so the page holds exactly one article, no element
  * the text names, and scripts that parse back to the data.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { articleHead } from '../../src/site/article-head';
-import { readBucket } from '../../src/site/article-pages';
+import { pageWriter, readBucket } from '../../src/site/article-pages';
 import { buildRenderer, type BuiltRenderer } from '../../src/site/renderer';
 import { readSiteSettings } from '../../src/site/settings';
 import { parseTemplate } from '../../src/site/template';
@@ -87,5 +88,35 @@ describe('the prerendered article page', () => {
     expect(again.getElementById('root')!.innerHTML).toBe(first.getElementById('root')!.innerHTML);
     expect(first.querySelector('main')?.getAttribute('data-article-open')).toBe('true');
     expect(first.querySelector('a.skip-link')?.textContent).toBe('跳到主要内容');
+  });
+});
+
+describe('the site build writes article pages', () => {
+  test('rendering each pane into the shared page markup gives the same files as rendering every page whole', async () => {
+    const buckets = readdirSync(bucketDir).map((f) => join(bucketDir, f));
+    const settings = readSiteSettings({ SITE_URL: 'https://news.example.org' });
+    const write = async (fullRender: boolean) => {
+      const outDir = mkdtempSync(join(tmpdir(), 'site-pages-'));
+      const ctx = { renderer: built.renderer, template, settings, outDir, modulePreloads: [] };
+      const summaries = await pageWriter({ ...ctx, fullRender })(buckets);
+      const files = readdirSync(join(outDir, 'articles')).sort();
+      const pages = files
+        .filter((f) => f.endsWith('.html'))
+        .map((f) => [f, readFileSync(join(outDir, 'articles', f), 'utf8')]);
+      const twins = files
+        .filter((f) => !f.endsWith('.html'))
+        .map((f) => readFileSync(join(outDir, 'articles', f, 'index.html'), 'utf8'));
+      rmSync(outDir, { recursive: true, force: true });
+      return { summaries, pages, twins };
+    };
+    const fast = await write(false);
+    const whole = await write(true);
+    expect(fast.pages).toHaveLength(8);
+    expect(fast.pages).toEqual(whole.pages);
+    // articles/<id>/index.html is the same page as articles/<id>.html.
+    expect(fast.twins).toEqual(fast.pages.map(([, html]) => html));
+    expect(fast.summaries.map((s) => s.position).sort((a, b) => a - b)).toEqual([
+      0, 1, 2, 3, 4, 5, 6, 7,
+    ]);
   });
 });

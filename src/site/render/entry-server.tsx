@@ -8,14 +8,17 @@
  * Built by Vite in SSR mode (src/site/renderer.ts) with the app's own config, so
  * `import.meta.env.BASE_URL`, JSX and module resolution match the client build.
  */
+import { QueryClientProvider } from '@tanstack/react-query';
 import { renderToStaticMarkup, renderToString } from 'react-dom/server';
 import { prerender } from 'react-dom/static';
-import { createMemoryRouter } from 'react-router-dom';
+import { createMemoryRouter, StaticRouter } from 'react-router-dom';
 import serialize from 'serialize-javascript';
 import { App } from '../../app/App';
+import { ArticlePane } from '../../app/reader/ArticlePane';
 import { routes } from '../../app/reader/routes';
 import { seedQueryClient } from '../../app/shared/prerender-seed';
 import { createQueryClient } from '../../app/shared/query-client';
+import { parseReaderParams } from '../../shared/paths';
 import { PRERENDER_SEED_ID, type PrerenderSeed } from '../../shared/prerender-seed';
 import { HeadTags } from './HeadTags';
 import type { PageHead } from './page-head';
@@ -63,6 +66,36 @@ export async function renderRoot(seed: PrerenderSeed): Promise<string> {
     throw new Error(`rendering ${seed.path} failed: ${String(errors[0])}`, { cause: errors[0] });
   }
   return html;
+}
+
+/**
+ * The reading pane alone, as ReaderPage renders it for an article before the
+ * manifest has loaded (no filters, results, manifest, phrases or type labels).
+ * Every article page is the same markup around its pane, so the site build
+ * renders that markup once and each page's pane on its own, at a fraction of
+ * the cost, checking against full renders that it is still true
+ * (src/site/article-pages.ts); if the app changes so that it is not, the
+ * build falls back to `renderRoot` for every page.
+ */
+export function renderArticlePane(seed: PrerenderSeed): string {
+  const article = seed.article;
+  if (!article) throw new Error(`renderArticlePane: no article in the seed for ${seed.path}`);
+  const client = createQueryClient();
+  seedQueryClient(client, seed);
+  return renderToString(
+    <QueryClientProvider client={client}>
+      <StaticRouter location={`${basename.replace(/\/$/, '')}${seed.path}`} basename={basename}>
+        <ArticlePane
+          id={article.id}
+          filters={parseReaderParams('')}
+          results={undefined}
+          manifest={undefined}
+          phrases={[]}
+          typeLabels={undefined}
+        />
+      </StaticRouter>
+    </QueryClientProvider>,
+  );
 }
 
 /** The page's <head> elements. */
