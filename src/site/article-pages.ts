@@ -5,8 +5,7 @@
  * and the seed the app hydrates from. Fed the records of some article buckets,
  * so it can run for any part of the archive (a worker's share, a segment).
  */
-import { mkdirSync, readFileSync } from 'node:fs';
-import { link, mkdir, unlink, writeFile } from 'node:fs/promises';
+import { linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { articleBucketSchema, type ArticleRecord } from '../shared/archive-bundle';
 import { articlePath } from '../shared/paths';
@@ -140,24 +139,27 @@ async function renderArticlePage(
   });
 }
 
-/** Writes a page and its folder-index twin (a hard link where the file system allows, else a copy). */
-async function writePage(outDir: string, id: string, html: string): Promise<void> {
+/**
+ * Writes a page and its folder-index twin (a hard link where the file system
+ * allows, else a copy). Synchronous: on worker threads, the cheapest in CPU,
+ * which is what limits the build.
+ */
+function writePage(outDir: string, id: string, html: string): void {
   const [file, folderIndex] = articlePageFiles(id).map((f) => join(outDir, f)) as [string, string];
-  await writeFile(file, html);
-  await mkdir(join(folderIndex, '..'), { recursive: true });
+  writeFileSync(file, html);
+  mkdirSync(join(folderIndex, '..'), { recursive: true });
   try {
-    await link(file, folderIndex);
+    linkSync(file, folderIndex);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
-      await unlink(folderIndex);
-      await link(file, folderIndex);
+      unlinkSync(folderIndex);
+      linkSync(file, folderIndex);
     } else {
-      await writeFile(folderIndex, html);
+      writeFileSync(folderIndex, html);
     }
   }
 }
 
-/** Writes the pages of every article in the given bucket files. */
 /** One per thread: the page renderer keeps the markup around the pane between buckets. */
 export function pageWriter(ctx: PageContext) {
   const roots = new ArticleRoots(ctx);
@@ -172,15 +174,10 @@ async function writeBucketPages(
   mkdirSync(join(ctx.outDir, 'articles'), { recursive: true });
   const summaries: ArticleSummary[] = [];
   for (const bucket of bucketFiles) {
-    // Files are written while the next pages render (the disk waits, not the CPU);
-    // a bucket's writes finish before the next bucket starts, which bounds memory.
-    const writes: Promise<void>[] = [];
     for (const [i, record] of readBucket(bucket).entries()) {
-      const html = await renderArticlePage(ctx, roots, record, i === 0);
-      writes.push(writePage(ctx.outDir, record.id, html));
+      writePage(ctx.outDir, record.id, await renderArticlePage(ctx, roots, record, i === 0));
       summaries.push(summarize(record));
     }
-    await Promise.all(writes);
   }
   return summaries;
 }

@@ -48,7 +48,13 @@ export async function buildRenderer(basePath: string): Promise<BuiltRenderer> {
       outDir,
       emptyOutDir: true,
       copyPublicDir: false,
-      rollupOptions: { output: { entryFileNames: 'entry-server.js' } },
+      rollupOptions: {
+        output: { entryFileNames: 'entry-server.js' },
+        // The pane is lazy in the app and imported directly here (renderArticlePane): expected.
+        onwarn(warning, warn) {
+          if (warning.code !== 'INEFFECTIVE_DYNAMIC_IMPORT') warn(warning);
+        },
+      },
     },
   });
   const file = join(outDir, 'entry-server.js');
