@@ -9,6 +9,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer, type AddressInfo } from 'node:net';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 
@@ -100,8 +101,9 @@ async function stop(server: ChildProcess): Promise<void> {
 }
 
 export default async function setup(project: TestProject) {
-  if (process.env.E2E_SKIP_BUILD !== '1') {
-    run('npm run build', 'npm', ['run', 'build'], { SITE_URL: E2E_SITE_URL });
+  const skip = process.env.E2E_SKIP_BUILD === '1';
+  if (!skip) run('npm run build', 'npm', ['run', 'build'], { SITE_URL: E2E_SITE_URL });
+  if (!skip || !existsSync(join(root, NEWS_DIR, '404.html'))) {
     const vite = join(root, 'node_modules/vite/bin/vite.js');
     run(
       `vite build (${NEWS_ENV.BASE_PATH})`,
