@@ -1,9 +1,17 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
+import { readSiteSettings } from './src/site/settings.ts';
+import { previewFallback } from './src/site/preview-fallback.ts';
+
+// SITE_URL and BASE_PATH (README "Deploy"): the same values for the app, the
+// prerenderer's SSR build and the site build.
+const site = readSiteSettings();
 
 export default defineConfig({
-  plugins: [react(), tailwindcss()],
+  base: site.basePath,
+  define: { 'import.meta.env.SITE_URL': JSON.stringify(site.siteUrl) },
+  plugins: [react(), tailwindcss(), previewFallback()],
   build: { target: 'es2022', sourcemap: false },
   test: {
     projects: [
@@ -12,7 +20,11 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['tests/ingest/**/*.test.ts', 'tests/shared/**/*.test.ts'],
+          include: [
+            'tests/ingest/**/*.test.ts',
+            'tests/shared/**/*.test.ts',
+            'tests/site/**/*.test.ts',
+          ],
           testTimeout: 60_000,
         },
       },

@@ -30,7 +30,14 @@ export interface AppBuild {
   seconds: number | null;
 }
 
-const INPUTS = ['src/app', 'src/shared', 'index.html', 'vite.config.ts', 'package-lock.json'];
+const INPUTS = [
+  'src/app',
+  'src/shared',
+  'src/site/settings.ts',
+  'index.html',
+  'vite.config.ts',
+  'package-lock.json',
+];
 const STAMP = 'bench-build.json';
 
 function files(path: string): string[] {

@@ -5,6 +5,9 @@
 import { cpus } from 'node:os';
 import type { Corpus } from './corpora';
 import type { BrowserRun } from './browser';
+import type { ArticleLinkRun } from './browser-article';
+import type { SiteRun } from './site';
+import { siteReport } from './report-site';
 import type { IngestRun } from './ingest';
 import { PAGEFIND_VERSION, type PagefindRun } from './pagefind';
 import { OUR_DOWNLOADS, OUR_KINDS, PAGEFIND_KINDS, total, type KindSize } from './sizes';
@@ -32,6 +35,11 @@ export interface SizeResult {
     loadAverage: [number, number];
   };
   browserError?: string;
+  /** The site build on this size's bundle (bench/site.ts). */
+  site?: SiteRun;
+  siteError?: string;
+  /** A cold article link in Chromium (bench/browser-article.ts). */
+  articleLink?: ArticleLinkRun;
   error?: string;
 }
 
@@ -224,6 +232,7 @@ export function report(results: SizeResult[]): string {
 
   out.push(...browserReport(results));
   out.push(...archiveReport(results));
+  out.push(...siteReport(results));
 
   for (const r of results.filter((x) => x.error)) out.push(`\nFAILED at ${k(r.size)}: ${r.error}`);
   return out.join('\n');

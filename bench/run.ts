@@ -1,11 +1,13 @@
 /**
  * npm run bench [-- --sizes 1000,10000,100000] [--seed 1] [--no-pagefind] [--force-pagefind]
- *                  [--always-default-heap] [--browser-only | --no-browser]
+ *                  [--always-default-heap] [--browser-only | --no-browser] [--no-site]
  *
  * For each corpus size (in articles): generate (or reuse) a synthetic corpus,
  * run the real ingest in a child process, measure its bundle, build Pagefind
  * on the same articles for comparison, then measure the app on that bundle
- * in headless Chromium (bytes per interaction, latency; bench/browser.ts).
+ * in headless Chromium (bytes per interaction, latency; bench/browser.ts),
+ * then the site build on it (prerendered pages, feeds, sitemap; bench/site.ts)
+ * and a cold article link in Chromium (bench/browser-article.ts).
  * --browser-only reuses the corpora, ingest outputs and Pagefind indexes of
  * an earlier run (an output older than bundle v2 is ingested again).
  * Prints Markdown tables and saves the raw numbers to .bench/results/.
@@ -20,6 +22,8 @@ import type { Browser } from 'playwright-core';
 import { ARCHIVE_BUNDLE_VERSION } from '../src/shared/archive-bundle';
 import { ensureAppBuild, type AppBuild } from './app-build';
 import { measureBrowser } from './browser';
+import { measureArticleLink } from './browser-article';
+import { runSiteBuild } from './site';
 import { launch } from './browser-page';
 import { BENCH_DIR, ensureCorpus } from './corpora';
 import { IngestFailed, runIngestWithRetry } from './ingest';
@@ -105,6 +109,30 @@ async function benchBrowser(result: SizeResult, setup: BrowserSetup): Promise<vo
   }
 }
 
+/** The site build on this size's bundle, then a cold article link in Chromium; failures are recorded. */
+async function benchSite(result: SizeResult, app: AppBuild, browser: Browser | undefined) {
+  log('  site build…');
+  try {
+    result.site = await runSiteBuild({
+      size: result.size,
+      appDir: app.dir,
+      dataDir: outDir(result.size),
+    });
+    log(`  site: ${result.site.wallSeconds.toFixed(1)} s`);
+    if (browser) {
+      log('  browser: cold article link…');
+      result.articleLink = await measureArticleLink({
+        browser,
+        site: result.site.dir,
+        data: outDir(result.size),
+      });
+    }
+  } catch (error) {
+    result.siteError = String(error);
+    log(`  site FAILED: ${result.siteError}`);
+  }
+}
+
 /**
  * --browser-only: this size's earlier outputs, if the ingest output is bundle v2
  * (else null: the caller runs the whole size). Pagefind is compared only if its
@@ -187,6 +215,7 @@ async function main(): Promise<number> {
       'always-default-heap': { type: 'boolean', default: false },
       'browser-only': { type: 'boolean', default: false },
       'no-browser': { type: 'boolean', default: false },
+      'no-site': { type: 'boolean', default: false },
     },
   });
   const sizes = values.sizes.split(',').map((s) => Number(s.trim()));
@@ -194,7 +223,7 @@ async function main(): Promise<number> {
   const bad = sizes.some((s) => !Number.isInteger(s) || s <= 0) || !Number.isInteger(seed);
   if (bad || (values['browser-only'] && values['no-browser'])) {
     console.error(
-      'usage: npm run bench -- [--sizes 1000,10000,100000] [--seed 1] [--no-pagefind] [--force-pagefind] [--always-default-heap] [--browser-only | --no-browser]',
+      'usage: npm run bench -- [--sizes 1000,10000,100000] [--seed 1] [--no-pagefind] [--force-pagefind] [--always-default-heap] [--browser-only | --no-browser] [--no-site]',
     );
     return 2;
   }
@@ -238,6 +267,11 @@ async function main(): Promise<number> {
       }
       if (setup && !result.error) await benchBrowser(result, setup);
       else if (setupError) result.browserError = setupError;
+      if (!values['no-site'] && !result.error) {
+        const app = setup?.app ?? (await ensureAppBuild().catch(() => undefined));
+        if (app) await benchSite(result, app, setup?.browser);
+        else result.siteError = setupError ?? 'no app build';
+      }
       results.push(result);
     }
   } finally {
@@ -252,7 +286,7 @@ async function main(): Promise<number> {
   writeFileSync(join(dir, `${stamp}.json`), JSON.stringify(results, null, 2));
   writeFileSync(join(dir, `${stamp}.md`), `${text}\n`);
   log(`results saved to ${join(dir, stamp)}.{json,md}`);
-  return results.some((r) => r.error || r.browserError) ? 1 : 0;
+  return results.some((r) => r.error || r.browserError || r.siteError) ? 1 : 0;
 }
 
 process.exitCode = await main();

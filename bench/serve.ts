@@ -48,6 +48,12 @@ export async function serve(roots: {
   app: string;
   data: string;
   pagefind?: string | undefined;
+  /**
+   * Answer every page of the app with this file of the app build (e.g. `404.html`,
+   * the SPA shell) instead of its prerendered page: for serving the app over data
+   * it was not prerendered from.
+   */
+  shell?: string | undefined;
 }): Promise<Served> {
   const gzipped = new Map<string, Buffer>();
   const sent: Sent[] = [];
@@ -64,7 +70,11 @@ export async function serve(roots: {
       if (!root) return null;
       const file = normalize(join(root, path.slice(prefix.length)));
       if (!file.startsWith(root + sep) && file !== root) return null;
-      return existsSync(file) && statSync(file).isFile() ? file : null;
+      // As static hosts do: /articles/x → articles/x.html, /articles/x/ → articles/x/index.html.
+      for (const candidate of [file, `${file}.html`, join(file, 'index.html')]) {
+        if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+      }
+      return null;
     }
     return null;
   };
@@ -99,6 +109,9 @@ export async function serve(roots: {
       return;
     }
     file ??= join(roots.app, 'index.html');
+    if (roots.shell && extname(file) === '.html' && !path.startsWith('/data/')) {
+      file = join(roots.app, roots.shell);
+    }
     const ext = extname(file);
     const raw = readFileSync(file);
     const headers: Record<string, string> = {

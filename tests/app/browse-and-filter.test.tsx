@@ -77,11 +77,12 @@ describe('browsing and filtering', () => {
     const { user, location } = renderApp('/?district=西城区&type=care&q=总工会');
     await articleList();
     const chips = screen.getByRole('list', { name: '已选筛选' });
-    expect(
-      within(chips)
-        .getAllByRole('button')
-        .map((b) => b.getAttribute('aria-label')),
-    ).toEqual(['移除搜索：总工会', '移除区域：西城区', '移除活动类型：慰问帮扶']);
+    // Each chip is named by its visible text (kind, value) with 移除 before it.
+    const buttons = within(chips).getAllByRole('button');
+    expect(buttons).toHaveLength(3);
+    expect(buttons[0]).toHaveAccessibleName('移除搜索：总工会');
+    expect(buttons[1]).toHaveAccessibleName('移除区域：西城区');
+    expect(buttons[2]).toHaveAccessibleName('移除活动类型：慰问帮扶');
     await user.click(within(chips).getByRole('button', { name: '移除活动类型：慰问帮扶' }));
     expect(location().params.getAll('type')).toEqual([]);
     await user.click(screen.getByRole('button', { name: '清除区域筛选' }));

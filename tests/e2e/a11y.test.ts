@@ -40,6 +40,24 @@ describe('accessibility (axe-core: no serious or critical violations)', () => {
     });
   }
 
+  test('a cold article link (the prerendered page), before and after the app takes over', async () => {
+    const list = await openPage(browser(), '/');
+    await waitForList(list.page);
+    const href = (await resultLinks(list.page).nth(1).getAttribute('href'))!;
+    await list.context.close();
+    // The page as it arrives: the app's code never loads.
+    const before = await openPage(browser(), 'about:blank', PHONE);
+    await before.page.route('**/assets/*.js', (route) => route.abort());
+    await before.page.goto(href);
+    await before.page.getByRole('article').waitFor();
+    await expectNoSeriousA11yViolations(before.page, 'prerendered article before the app runs');
+    await before.context.close();
+    const { page, context } = await openPage(browser(), href);
+    await page.getByRole('group', { name: '区域', exact: true }).waitFor();
+    await expectNoSeriousA11yViolations(page, 'prerendered article, hydrated');
+    await context.close();
+  });
+
   test('filters panel open on a phone', async () => {
     const { page, context } = await openPage(browser(), '/?district=西城区', PHONE);
     await waitForList(page);

@@ -5,6 +5,10 @@ import { launchChromium } from '../../scripts/chromium';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
 
 export const baseURL = (): string => inject('baseURL');
+/** The same site built with BASE_PATH=/news/, ending with /news/. */
+export const newsURL = (): string => inject('newsURL');
+/** SITE_URL of the main build (canonical links, feeds, sitemap). */
+export const siteURL = (): string => inject('siteURL');
 
 export const DESKTOP = { width: 1280, height: 800 } as const;
 export const PHONE = { width: 390, height: 844 } as const;
@@ -36,14 +40,15 @@ export async function openPage(
   browser: Browser,
   path: string,
   viewport: { width: number; height: number } = DESKTOP,
-  options: { permissions?: string[] } = {},
+  options: { permissions?: string[]; baseURL?: string; javaScriptEnabled?: boolean } = {},
 ): Promise<OpenedPage> {
   const context = await browser.newContext({
     viewport,
     locale: 'zh-CN',
-    baseURL: baseURL(),
+    baseURL: options.baseURL ?? baseURL(),
     permissions: options.permissions ?? [],
     hasTouch: viewport.width < 500,
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
   });
   const page = await context.newPage();
   const errors: string[] = [];
@@ -82,9 +87,15 @@ export async function currentParams(page: Page): Promise<URLSearchParams> {
   return new URL(page.url()).searchParams;
 }
 
-/** Fails on axe violations of serious or critical impact. */
+/**
+ * Fails on axe violations of serious or critical impact: every rule of axe's
+ * default set, plus label-content-name-mismatch (visible text inside the
+ * accessible name, WCAG 2.5.3), which axe leaves off by default.
+ */
 export async function expectNoSeriousA11yViolations(page: Page, label: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
+  const results = await new AxeBuilder({ page })
+    .options({ rules: { 'label-content-name-mismatch': { enabled: true } } })
+    .analyze();
   const serious = results.violations.filter(
     (v) => v.impact === 'serious' || v.impact === 'critical',
   );

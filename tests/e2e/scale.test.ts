@@ -15,13 +15,17 @@ function recordData(page: Page): string[] {
 }
 
 describe('bundle v2 at scale', () => {
-  test('the first view fetches the manifest and list chunk 0, nothing that grows with the archive', async () => {
+  test('the first view carries the manifest and list chunk 0 in the page and fetches nothing that grows with the archive', async () => {
     const { page, context } = await openPage(browser(), 'about:blank', PHONE);
     const paths = recordData(page);
     await page.goto('/');
     await waitForList(page);
     await page.waitForLoadState('networkidle');
-    expect(paths).toEqual(['manifest.json', expect.stringMatching(/^list-[0-9a-f]{10}\/0\.json$/)]);
+    // The prerendered list page holds them (src/site): no data request at all.
+    expect(paths).toEqual([]);
+    const seed = JSON.parse((await page.locator('#prerender-seed').textContent()) ?? '{}');
+    expect(Object.keys(seed).sort()).toEqual(['list', 'manifest', 'path']);
+    expect(seed.list.map((c: { n: number }) => c.n)).toEqual([0]);
     await context.close();
   });
 

@@ -3,6 +3,8 @@ import { hasActiveFilters } from '../../shared/paths';
 import { clearAllFilters, toggleValue, withPeriod, withQuery } from './filter-model';
 import { CloseIcon } from '../shared/CloseIcon';
 import { rangeLabel } from '../../shared/periods';
+import { filterFeeds } from '../feeds/filter-feeds';
+import { useFeedLinks } from '../feeds/use-feed-links';
 
 interface Props {
   filters: ReaderFilters;
@@ -16,10 +18,21 @@ const FACET_NAMES: Record<FacetKey, string> = {
   types: '活动类型',
 };
 
-/** The active filters and query as removable chips, plus "clear all". */
+/**
+ * The active filters and query as removable chips, each facet value with a 订阅
+ * link to its Atom feed (also linked from the document head), plus "clear all".
+ */
 export function ActiveFilters({ filters, typeLabels, onChange }: Props) {
+  const feeds = filterFeeds(filters, typeLabels);
+  useFeedLinks(feeds);
   if (!hasActiveFilters(filters)) return null;
-  const chips: { key: string; label: string; kind: string; remove: () => void }[] = [];
+  const chips: {
+    key: string;
+    label: string;
+    kind: string;
+    remove: () => void;
+    feed?: string;
+  }[] = [];
   if (filters.q.trim()) {
     chips.push({
       key: 'q',
@@ -43,6 +56,7 @@ export function ActiveFilters({ filters, typeLabels, onChange }: Props) {
         kind: FACET_NAMES[key],
         label: key === 'types' ? (typeLabels.get(value) ?? value) : value,
         remove: () => onChange(toggleValue(filters, key, value)),
+        feed: feeds.find((f) => f.facet === key && f.value === value)?.href,
       });
     }
   }
@@ -50,17 +64,25 @@ export function ActiveFilters({ filters, typeLabels, onChange }: Props) {
     <div className="flex flex-wrap items-center gap-1.5">
       <ul role="list" aria-label="已选筛选" className="flex flex-wrap gap-1.5">
         {chips.map((c) => (
-          <li key={c.key}>
-            <button
-              type="button"
-              className="chip"
-              onClick={c.remove}
-              aria-label={`移除${c.kind}：${c.label}`}
-            >
+          <li key={c.key} className="inline-flex items-center gap-1">
+            {/* Named by its text (移除区域：西城区): what is visible is part of the name. */}
+            <button type="button" className="chip" onClick={c.remove}>
+              <span className="sr-only">移除</span>
               <span className="chip-kind">{c.kind}</span>
+              <span className="sr-only">：</span>
               <span className="max-w-[12rem] truncate">{c.label}</span>
               <CloseIcon className="size-3.5 shrink-0" />
             </button>
+            {c.feed && (
+              <a
+                href={c.feed}
+                type="application/atom+xml"
+                className="link-button px-1 text-xs"
+                title={`订阅“${c.label}”的新文章（Atom 源）`}
+              >
+                订阅<span className="sr-only">{c.label}（Atom）</span>
+              </a>
+            )}
           </li>
         ))}
       </ul>

@@ -19,7 +19,7 @@ function shade(count: number, max: number): number {
 
 /**
  * Beijing's 16 districts as a tile map, shaded by the live count. Each tile is a
- * toggle button (aria-pressed) whose name carries the district and its count.
+ * toggle button (aria-pressed) named by its text: the district and its count.
  */
 export function DistrictTileMap({ values, onToggle }: Props) {
   const byName = new Map(values.map((v) => [v.value, v]));
@@ -60,6 +60,9 @@ const Tile = memo(function Tile({
   onToggle: (district: string) => void;
 }) {
   const text = count === undefined ? '正在统计' : `${count} 篇`;
+  // Named by its own text (朝阳区，12 篇): the visible 朝阳 and 12 are part of the
+  // name, so speech input ("click 朝阳") finds it; the rest is for screen readers.
+  const rest = tile.name.startsWith(tile.short) ? tile.name.slice(tile.short.length) : '';
   return (
     <button
       type="button"
@@ -67,14 +70,27 @@ const Tile = memo(function Tile({
       data-shade={shade}
       style={{ gridRow: tile.row, gridColumn: tile.col }}
       aria-pressed={pressed}
-      aria-label={`${tile.name}，${text}`}
       disabled={count === 0 && !pressed}
       onClick={() => onToggle(tile.name)}
       title={`${tile.name}：${text}`}
     >
-      <span className="tile-name">{tile.short}</span>
-      <span className="tile-count" aria-hidden="true">
-        {count ?? '…'}
+      <span className="tile-name">
+        {tile.short}
+        {rest && <span className="sr-only">{rest}</span>}
+      </span>
+      <span className="sr-only">，</span>
+      <span className="tile-count">
+        {count === undefined ? (
+          <>
+            <span aria-hidden="true">…</span>
+            <span className="sr-only">正在统计</span>
+          </>
+        ) : (
+          <>
+            <span aria-hidden="true">{count}</span>
+            <span className="sr-only">{text}</span>
+          </>
+        )}
       </span>
     </button>
   );

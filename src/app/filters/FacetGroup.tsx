@@ -17,13 +17,9 @@ export function FacetGroup({ title, selectedCount, onClear, children }: Props) {
           {title}
         </h3>
         {selectedCount > 0 && (
-          <button
-            type="button"
-            className="link-button text-xs"
-            onClick={onClear}
-            aria-label={`清除${title}筛选`}
-          >
-            清除（{selectedCount}）
+          <button type="button" className="link-button text-xs" onClick={onClear}>
+            清除<span className="sr-only">{title}筛选</span>
+            <span aria-hidden="true">（{selectedCount}）</span>
           </button>
         )}
       </div>

@@ -26,10 +26,14 @@ interface Props {
   filters: ReaderFilters;
   /** The current results, for previous/next; `undefined` while they are computed. */
   results: ResultSet | undefined;
-  manifest: ArchiveManifest;
+  /** `undefined` until loaded (a prerendered article shows before it). */
+  manifest: ArchiveManifest | undefined;
   phrases: readonly string[];
-  typeLabels: ReadonlyMap<string, string>;
+  typeLabels: ReadonlyMap<string, string> | undefined;
 }
+
+/** The article's address under the site's URL (SITE_URL at build time). */
+const articleUrl = (id: string) => new URL(articlePath(id).slice(1), import.meta.env.SITE_URL).href;
 
 function Chevron({ dir }: { dir: 'up' | 'down' | 'left' }) {
   const d = dir === 'up' ? 'M5 12l5-5 5 5' : dir === 'down' ? 'M5 8l5 5 5-5' : 'M12 5l-5 5 5 5';
@@ -169,6 +173,8 @@ export function ArticlePane({
         phrases={phrases}
         typeLabels={typeLabels}
       />
+      {/* Shown on paper only (print.css): where the article lives. */}
+      <p className="print-link">本文链接：{articleUrl(id)}</p>
       {(prev || next) && (
         <nav aria-label="相邻文章" className="adjacent">
           {prev && (

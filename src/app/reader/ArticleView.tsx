@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import type { ReaderFilters } from '../../shared/paths';
 import type { Article } from '../../shared/schema';
 import { Highlight } from '../shared/Highlight';
@@ -9,7 +9,8 @@ interface Props {
   article: Article;
   filters: ReaderFilters;
   phrases: readonly string[];
-  typeLabels: ReadonlyMap<string, string>;
+  /** Event type labels, from the manifest; the facts wait for them (they come last, so nothing moves). */
+  typeLabels: ReadonlyMap<string, string> | undefined;
 }
 
 /** The page an undated article came from: its printed page, or the number its file starts with (000_….txt). */
@@ -43,7 +44,9 @@ function bylineParts(byline: Article['byline']): { role: string; names: string[]
  */
 export function ArticleView({ article, filters, phrases, typeLabels }: Props) {
   const { paragraphs } = article;
-  const titleId = useId();
+  // From the article, not useId: the pane's markup then does not depend on where it
+  // sits in the tree, which lets the site build render it on its own (src/site).
+  const titleId = `article-title-${article.id}`;
   const headingRef = useRef<HTMLHeadingElement>(null);
   const kickers = article.headlines.filter((_, i) => article.headlineRoles[i] === 'kicker');
   const subtitles = article.headlines.filter((_, i) => article.headlineRoles[i] === 'subtitle');
@@ -153,7 +156,7 @@ export function ArticleView({ article, filters, phrases, typeLabels }: Props) {
         ))}
       </div>
 
-      <ArticleFacts article={article} filters={filters} typeLabels={typeLabels} />
+      {typeLabels && <ArticleFacts article={article} filters={filters} typeLabels={typeLabels} />}
     </article>
   );
 }

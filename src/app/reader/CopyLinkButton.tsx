@@ -45,7 +45,8 @@ async function copyText(text: string): Promise<boolean> {
 export function CopyLinkButton({ id, title }: { id: string; title: string }) {
   const href = useHref(articlePath(id));
   const [status, setStatus] = useState<Status>('idle');
-  const url = new URL(href, window.location.origin).href;
+  // Read on use, not while rendering: a prerendered page renders this without a window.
+  const url = () => new URL(href, window.location.origin).href;
 
   useEffect(() => {
     if (status === 'idle') return;
@@ -56,14 +57,14 @@ export function CopyLinkButton({ id, title }: { id: string; title: string }) {
   const onClick = async () => {
     if (prefersShareSheet()) {
       try {
-        await navigator.share({ title, url });
+        await navigator.share({ title, url: url() });
         setStatus('shared');
         return;
       } catch (error) {
         if (error instanceof DOMException && error.name === 'AbortError') return;
       }
     }
-    setStatus((await copyText(url)) ? 'copied' : 'failed');
+    setStatus((await copyText(url())) ? 'copied' : 'failed');
   };
 
   return (
@@ -94,7 +95,7 @@ export function CopyLinkButton({ id, title }: { id: string; title: string }) {
       <span role="status" className="copy-status" data-visible={status !== 'idle' || undefined}>
         {status === 'copied' && '链接已复制'}
         {status === 'shared' && '已分享'}
-        {status === 'failed' && `无法自动复制，请手动复制：${url}`}
+        {status === 'failed' && `无法自动复制，请手动复制：${url()}`}
       </span>
     </span>
   );

@@ -281,15 +281,16 @@ export function ReaderPage() {
         </div>
 
         <div className="pane-column" data-scroll-pane>
-          {articleOpen && data ? (
+          {/* A prerendered article (src/site) is in the cache before the manifest. */}
+          {articleOpen && (data || detail.data) ? (
             <Suspense fallback={<PaneSkeleton />}>
               <ArticlePane
                 id={id}
                 filters={filters}
                 results={results}
-                manifest={data.manifest}
+                manifest={data?.manifest}
                 phrases={search.phrases}
-                typeLabels={data.typeLabels}
+                typeLabels={data?.typeLabels}
               />
             </Suspense>
           ) : articleOpen && bundle.status === 'error' ? (

@@ -1,4 +1,4 @@
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo, useLayoutEffect, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { ArchiveManifest, ListRow } from '../../shared/archive-bundle';
 import { articlePath, type ReaderFilters } from '../../shared/paths';
@@ -62,12 +62,13 @@ export function ResultList({
   const ready = shown || (!rows.pending && items.length > 0) || results.length === 0;
   if (ready && !shown) setShown(true);
 
-  // Keep the open article in view when it changes (j/k, previous/next).
-  useEffect(() => {
+  // Keep the open article in view when it changes (j/k, previous/next), and once the
+  // list first shows (a deep link): before the frame that measures the viewport.
+  useLayoutEffect(() => {
     if (selectedIndex >= 0) scrollToIndex(selectedIndex);
-    // Only when the selection moves, not when results or layout change.
+    // Only when the selection moves or the list appears, not when results or layout change.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [selectedId, selectedIndex >= 0]);
+  }, [selectedId, selectedIndex >= 0, ready]);
 
   if (rows.error) {
     return (

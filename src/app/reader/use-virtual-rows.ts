@@ -47,6 +47,9 @@ interface Options {
   list: RefObject<HTMLElement | null>;
 }
 
+/** The viewport height assumed before the first measurement (a laptop screen). */
+const INITIAL_VIEW_HEIGHT = 800;
+
 /** Measured heights kept at most (by key, oldest dropped): enough for long reading sessions. */
 const MAX_MEASURED = 4000;
 
@@ -230,7 +233,13 @@ export function useVirtualRows({ rows: keys, estimate, overscan, pinned, list }:
     [list],
   );
 
-  const [top, bottom] = view ?? [0, typeof window === 'undefined' ? 800 : window.innerHeight];
+  // Until measured (a frame after mounting), a fixed screenful: the same rows on the
+  // server and in the first browser render, so a prerendered list hydrates as it is.
+  // It starts at the first pinned row if any (a deep link's article, scrolled to
+  // next), so the list chunks above it are not fetched for nothing.
+  const anchor = pinned.find((p) => p >= 0 && p < count);
+  const initialTop = anchor === undefined ? 0 : layout.start(anchor);
+  const [top, bottom] = view ?? [initialTop, initialTop + INITIAL_VIEW_HEIGHT];
   const first = count > 0 ? Math.max(0, layout.rowAt(Math.max(0, top)) - overscan) : 0;
   const last = count > 0 ? Math.min(count - 1, layout.rowAt(Math.max(0, bottom)) + overscan) : -1;
   const indexes = new Set<number>();
