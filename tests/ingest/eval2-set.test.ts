@@ -1,0 +1,105 @@
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ingestArticles } from '../fixtures/eval/ingest-black-box';
+import {
+  TARGETS,
+  f1,
+  formatReport,
+  ratio,
+  recall,
+  scoreEval,
+  type EvalReport,
+  type OutputArticle,
+} from '../fixtures/eval/scoring';
+import { EVAL2_DIR, loadExpected2, type Expected2Page } from '../fixtures/eval2/expected';
+import { verifyEval2Set } from '../fixtures/eval2/verify';
+
+/** What a reader that got everything right would write for each expected story. */
+function perfectReading(pages: Expected2Page[]): OutputArticle[] {
+  return pages.flatMap((p) =>
+    p.stories.map((s) => ({
+      title: s.title,
+      untitled: s.untitled,
+      paragraphs: [...s.paragraphs],
+      byline: { ...s.byline },
+      ...(s.source ? { source: s.source } : {}),
+      districts: [...s.districts],
+      unions: [...s.unions],
+      ...(p.date ? { date: p.date } : {}),
+      origin: { file: p.file },
+    })),
+  );
+}
+
+describe('evaluation set 2 (independent pages in real-page conventions)', () => {
+  it('accounts for every character of every page in its hand-checked expectations', () => {
+    expect(verifyEval2Set().problems).toEqual([]);
+  });
+
+  it('scores a perfect reading as perfect', () => {
+    const pages = loadExpected2();
+    const report = scoreEval(pages, perfectReading(pages));
+    expect(report.found).toBe(report.expected);
+    expect(report.extra).toEqual([]);
+    expect(report.bodiesExact).toBe(report.expected);
+    expect(f1(report.districts)).toBe(1);
+    expect(recall(report.unions)).toBe(1);
+    expect(report.mismatches).toEqual([]);
+  });
+
+  it('counts a caption kept in the body, a brief glued to its neighbour and a lost union', () => {
+    const pages = loadExpected2();
+    const articles = perfectReading(pages);
+    const withCaption = articles.find(
+      (a) => a.origin.file === 'web/2023-12-14-fangshan-sijizhijia.txt',
+    )!;
+    withCaption.paragraphs.splice(1, 0, '图为货车司机在“司机之家”休息。');
+    const briefs = articles.filter((a) => a.origin.file === 'ldwb/2024-04-17/06.txt');
+    const [first, second] = [briefs[1]!, briefs[2]!];
+    first.paragraphs = [...first.paragraphs, ...second.paragraphs];
+    articles.splice(articles.indexOf(second), 1);
+    const tianjin = articles.find((a) => a.origin.file === 'web/binhai-xinchun-songwennuan.txt')!;
+    tianjin.unions = tianjin.unions.filter((u) => u !== '天津市总工会');
+    tianjin.districts = ['大兴区'];
+    const report = scoreEval(pages, articles);
+    expect(report.missing.map((e) => e.story.title)).toEqual([second.title]);
+    expect(report.bodiesExact).toBe(report.expected - 3);
+    expect(report.districts.fp).toBe(1);
+    expect(report.unions.fn).toBe(1 + second.unions.length);
+    expect(report.mismatches.join('\n')).toMatch(/paragraph 2 differs at 0: expected …这家企业/);
+  });
+});
+
+// The issue 7 targets on set 2, scored through `npm run ingest` as a black box. The parser does
+// not meet them yet (see tests/fixtures/eval2/README.md, "Baseline"), so this is skipped; enable
+// it (remove `.skip`) once it does, and see `npx tsx tests/fixtures/eval2/score.ts` for the list
+// of mismatches.
+describe.skip('issue 7 targets on evaluation set 2', () => {
+  let report: EvalReport;
+  beforeAll(() => {
+    report = scoreEval(loadExpected2(), ingestArticles(join(EVAL2_DIR, 'pages')));
+  }, 180_000);
+
+  it('finds every story', () => {
+    expect(
+      report.missing.map((e) => `${e.file} ${e.story.title}`),
+      formatReport(report),
+    ).toEqual([]);
+  });
+
+  it('finds no story that is not there', () => {
+    expect(report.extra.map((a) => `${a.origin.file} ${a.title}`)).toEqual([]);
+  });
+
+  it('reads at least 90% of story bodies exactly', () => {
+    expect(ratio(report.bodiesExact, report.expected)).toBeGreaterThanOrEqual(TARGETS.bodiesExact);
+  });
+
+  it('tags Beijing districts with an F1 of at least 0.95', () => {
+    expect(f1(report.districts)).toBeGreaterThanOrEqual(TARGETS.districtF1);
+  });
+
+  it('names at least 90% of the unions by their canonical names', () => {
+    expect(recall(report.unions)).toBeGreaterThanOrEqual(TARGETS.unionRecall);
+  });
+});
