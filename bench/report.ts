@@ -211,7 +211,7 @@ export function report(results: SizeResult[]): string {
       ),
     );
     out.push(
-      '\n"search build": our SearchIndexBuilder in-process (add + encode shards) vs Pagefind createIndex → writeFiles, same articles.',
+      '\n"search build": our SearchSegmentBuilder in-process (add + encode shards) vs Pagefind createIndex → writeFiles, same articles.',
     );
     out.push(
       '"all data": ours holds list, facets, search and full articles; Pagefind holds its index, filters and fragments (which carry the',

@@ -5,6 +5,6 @@
  * `loadEngines` (or the query below), never import it statically.
  */
 export { decodeFacetColumn } from '../shared/facet-index';
-export { decodeShard } from '../shared/search-shards';
+export { decodeShard } from '../shared/search-index';
+export { runQuery, shardsForTerms } from '../shared/search-match';
 export { runFacetEngine } from './filters/facet-engine';
-export { matchQuery, shardsFor } from './search/search-match';

@@ -6,7 +6,7 @@
  *   list-<hash>/<n>.json          list rows in corpus order, chunkSize per file
  *   articles-<hash>/<b>.json      full articles, bucketed by id (bucketOf)
  *   facets-<hash>/{district,type,union}.bin, unions.json   facet-index.ts format
- *   search-<hash>/<s>.bin         search-shards.ts format, shardOf(token)
+ *   search-<hash>/<s>.bin         per segment of positions: search-index.ts format, shardOfChar(c)
  *
  * Each family lives in a folder named by the hash of its content, so every
  * file below it is immutable and can be cached forever.
@@ -36,8 +36,15 @@ export const archiveManifestSchema = z.object({
   list: z.object({ dir: dirName, chunkSize: count, chunks: count }),
   articles: z.object({ dir: dirName, buckets: count }),
   facetIndex: z.object({ dir: dirName }),
-  search: z.object({ dir: dirName, shards: count }),
+  /**
+   * The search index, cut into segments of corpus positions: disjoint, ascending,
+   * together covering [0, articleCount). Each is its own folder of shards.
+   */
+  search: z.object({
+    segments: z.array(z.object({ start: count, count, dir: dirName, shards: count })),
+  }),
 });
+export type SearchSegment = ArchiveManifest['search']['segments'][number];
 export type ArchiveManifest = z.infer<typeof archiveManifestSchema>;
 
 /** What a result-list row shows; facet values are ids into manifest.facets.*.values. */
@@ -71,8 +78,8 @@ export const UNIONS_FILE = 'unions.json';
 export const listChunkPath = (m: ArchiveManifest, n: number) => `${m.list.dir}/${n}.json`;
 export const articleBucketPath = (m: ArchiveManifest, id: string) =>
   `${m.articles.dir}/${bucketOf(id, m.articles.buckets)}.json`;
-export const searchShardPath = (m: ArchiveManifest, shard: number) =>
-  `${m.search.dir}/${shard}.bin`;
+export const searchShardPath = (segment: SearchSegment, shard: number) =>
+  `${segment.dir}/${shard}.bin`;
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 

@@ -12,7 +12,7 @@ import {
 const { browser } = launchBrowser();
 
 async function search(page: Page, query: string): Promise<string[]> {
-  const box = page.getByRole('searchbox', { name: '搜索', exact: true });
+  const box = page.getByRole('combobox', { name: '搜索', exact: true });
   await box.fill(query);
   await expect.poll(async () => (await currentParams(page)).get('q')).toBe(query);
   // The status names the query once the list shows its results.

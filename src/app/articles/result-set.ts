@@ -1,5 +1,5 @@
 /**
- * The current results as corpus positions, in display (corpus) order, without
+ * The current results as corpus positions, in display order, without
  * materialising a list of 100,000 numbers when nothing is filtered. Pure.
  */
 export interface ResultSet {
@@ -35,6 +35,24 @@ export function positionList(positions: Uint32Array): ResultSet {
         else hi = mid - 1;
       }
       return -1;
+    },
+  };
+}
+
+/** Results in a given order (e.g. by relevance): the rank of a position is looked up in a table built on first use. */
+export function orderedList(positions: Uint32Array): ResultSet {
+  let rank: Int32Array | undefined;
+  return {
+    length: positions.length,
+    at: (i) => positions[i],
+    indexOf: (p) => {
+      if (!rank) {
+        let max = -1;
+        for (const q of positions) if (q > max) max = q;
+        rank = new Int32Array(max + 1).fill(-1);
+        positions.forEach((q, i) => (rank![q] = i));
+      }
+      return Number.isInteger(p) && p >= 0 && p < rank.length ? rank[p]! : -1;
     },
   };
 }

@@ -2,7 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { bundleData, unionDictionary } from '../articles/bundle-data';
 import { manifestQueryOptions } from '../articles/manifest-query';
-import { allArticles, positionList, type ResultSet } from '../articles/result-set';
+import { allArticles, orderedList, positionList, type ResultSet } from '../articles/result-set';
 import { facetColumnQueryOptions, unionsQueryOptions } from '../filters/facet-index-query';
 import type { EngineOutput } from '../filters/facet-engine';
 import {
@@ -16,6 +16,7 @@ import {
 import { activeFilterCount, filterVocabulary, knownFilters } from '../filters/filter-model';
 import { useReaderFilters } from '../filters/use-reader-filters';
 import { enginesQueryOptions } from '../load-engines';
+import { rankResults } from '../search/rank-results';
 import { useSearch } from '../search/use-search';
 
 export interface Facets {
@@ -26,7 +27,8 @@ export interface Facets {
 
 /**
  * Everything the reader shows, derived from the URL and the bundle: the filters,
- * the search state, the results (query ∩ filters, corpus order) and the live
+ * the search state, the results (query ∩ filters; corpus order, or by relevance
+ * while a query is active) and the live
  * facet counts.
  *
  * What is loaded when (see docs/decisions/0007-scale-bundle.md): the manifest
@@ -88,6 +90,7 @@ export function useReaderModel() {
   const searching = query !== filters.q || search.status === 'pending';
 
   const matches = search.status === 'ready' ? search.matches : undefined;
+  const ranked = search.status === 'ready' ? search.ranked : undefined;
   const hasSelection = activeFilterCount(filters) > 0;
   // Union counts only while the union facet needs them (on screen, used or filtering):
   // ten thousand counts nobody sees would cost every toggle.
@@ -153,10 +156,13 @@ export function useReaderModel() {
   const searchSettled = search.status !== 'pending' && search.status !== 'error';
   const results = useMemo<ResultSet | undefined>(() => {
     if (!data || !searchSettled) return undefined;
-    if (hasSelection) return engine ? positionList(engine.results) : undefined;
-    if (matches) return positionList(matches);
+    // While a query is active, results follow its relevance order.
+    const ordered = (positions: Uint32Array) =>
+      ranked ? orderedList(rankResults(positions, ranked)) : positionList(positions);
+    if (hasSelection) return engine ? ordered(engine.results) : undefined;
+    if (matches) return ordered(matches);
     return allArticles(data.manifest.articleCount);
-  }, [data, searchSettled, hasSelection, engine, matches]);
+  }, [data, searchSettled, hasSelection, engine, matches, ranked]);
   const countsLive = hasSelection || matches !== undefined;
 
   // Without the dictionary, selected unions the manifest does not list are added.

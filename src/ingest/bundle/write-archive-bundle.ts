@@ -38,7 +38,7 @@ import {
   type IngestReport,
   type UnionLevel,
 } from '../../shared/schema';
-import { SearchIndexBuilder } from './search-index-builder';
+import { SearchSegmentBuilder } from './search-index-builder';
 
 /** A phone's first screen shows ~13 rows: 32 keeps the first view's data small. */
 export const LIST_CHUNK_SIZE = 32;
@@ -106,7 +106,7 @@ export class ArchiveBundleWriter {
   private readonly rows: ListRow[] = [];
   private readonly list: Family;
   private readonly articles: Family;
-  private readonly search = new SearchIndexBuilder();
+  private readonly search = new SearchSegmentBuilder(0);
   private readonly districtIds = new Map<string, number>();
   private readonly districtCounts: number[] = [];
   private readonly typeIds: Map<string, number>;
@@ -188,7 +188,7 @@ export class ArchiveBundleWriter {
       bucketOf(article.id, this.buckets),
       `${JSON.stringify(article.id)}:${json.slice(0, -1)},"index":${index}}\n`,
     );
-    this.search.add(index, [...article.headlines, ...article.paragraphs]);
+    this.search.add(index, article);
     this.writeArticlesJson(`${index > 0 ? ',\n' : ''}${json}`);
   }
 
@@ -241,9 +241,11 @@ export class ArchiveBundleWriter {
     }));
     facets.write(UNIONS_FILE, JSON.stringify(unions));
 
+    // One search segment for the whole archive: a builder per position range would cut it into several.
     const search = new Family(this.outDir, 'search');
     const shards = this.layout.shards ?? this.search.shardCount();
     for (const { shard, bytes } of this.search.shards(shards)) search.write(`${shard}.bin`, bytes);
+    const searchSegment = { start: 0, count: this.count, shards };
 
     const manifest: ArchiveManifest = archiveManifestSchema.parse({
       version: ARCHIVE_BUNDLE_VERSION,
@@ -265,7 +267,7 @@ export class ArchiveBundleWriter {
       },
       articles: { dir: this.articles.seal(), buckets: this.buckets },
       facetIndex: { dir: facets.seal() },
-      search: { dir: search.seal(), shards },
+      search: { segments: [{ ...searchSegment, dir: search.seal() }] },
     });
     const manifestText = JSON.stringify(manifest);
     writeFileSync(join(this.outDir, 'manifest.json'), manifestText);

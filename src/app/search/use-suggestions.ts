@@ -1,0 +1,40 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import type { ReaderFilters } from '../../shared/paths';
+import type { BundleData } from '../articles/bundle-data';
+import { unionsQueryOptions } from '../filters/facet-index-query';
+import { suggestFilters, suggestionCandidates, typedWord, type Suggestion } from './suggestions';
+
+/**
+ * Suggestions for the word being typed. Districts and event types come from
+ * the manifest; unions from unions.json, loaded with the first typed word
+ * (until then, the busiest unions the manifest lists).
+ */
+export function useSuggestions(data: BundleData | undefined, filters: ReaderFilters): Suggestion[] {
+  const client = useQueryClient();
+  const word = typedWord(filters.q);
+  const unions = useQuery({
+    ...unionsQueryOptions(client),
+    enabled: data !== undefined && word !== '',
+  });
+  const candidates = useMemo(() => {
+    if (!data) return undefined;
+    const { facets } = data.manifest;
+    return suggestionCandidates({
+      districts: facets.district.values.map((value, i) => ({
+        value,
+        count: facets.district.counts[i] ?? 0,
+      })),
+      types: facets.type.values.map((value, i) => ({
+        value,
+        label: data.typeLabels.get(value) ?? value,
+        count: facets.type.counts[i] ?? 0,
+      })),
+      unions: (unions.data ?? facets.union.top).map((u) => ({ value: u.name, count: u.count })),
+    });
+  }, [data, unions.data]);
+  return useMemo(
+    () => (candidates && word ? suggestFilters(word, candidates, filters) : []),
+    [candidates, word, filters],
+  );
+}
