@@ -9,6 +9,8 @@ import type { IngestRun } from './ingest';
 import { PAGEFIND_VERSION, type PagefindRun } from './pagefind';
 import { OUR_DOWNLOADS, OUR_KINDS, PAGEFIND_KINDS, total, type KindSize } from './sizes';
 import { browserReport } from './report-browser';
+import { searchReport } from './report-search';
+import type { SearchCheck } from './search-check';
 import { mb, num, ratio, table } from './table';
 
 export interface SizeResult {
@@ -31,6 +33,8 @@ export interface SizeResult {
     loadAverage: [number, number];
   };
   browserError?: string;
+  /** Exact search against a brute-force scan of articles.json (bench/search-check.ts). */
+  searchCheck?: SearchCheck;
   error?: string;
 }
 
@@ -222,6 +226,7 @@ export function report(results: SizeResult[]): string {
   }
 
   out.push(...browserReport(results));
+  out.push(...searchReport(results));
 
   for (const r of results.filter((x) => x.error)) out.push(`\nFAILED at ${k(r.size)}: ${r.error}`);
   return out.join('\n');

@@ -6,7 +6,7 @@
  *   list-<hash>/<n>.json          list rows in corpus order, chunkSize per file
  *   articles-<hash>/<b>.json      full articles, bucketed by id (bucketOf)
  *   facets-<hash>/{district,type,union}.bin, unions.json   facet-index.ts format
- *   search-<hash>/<s>.bin         per segment of positions: search-index.ts format, shardOfChar(c)
+ *   search-<hash>/<s>.bin         per segment of positions: search-index.ts format, shardOfKey(key)
  *
  * Each family lives in a folder named by the hash of its content, so every
  * file below it is immutable and can be cached forever.

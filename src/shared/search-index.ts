@@ -21,9 +21,9 @@
  * because most characters occur once or always next to the same neighbour.
  *
  * A link's articles are stored as indices into the posting list of its rarer
- * character (`ref`: fewer articles; on a tie x), and the entry lives in that
- * character's shard, so a query fetches exactly one shard per distinct
- * character: shardOfChar(c). Shard file: 'UNS2', u32 entry count, then per
+ * character (`ref`: fewer articles; on a tie x). Entries are spread over the
+ * segment's shards by a hash of their key (shardOfKey), so a phrase of m
+ * characters fetches the shards of its m characters and m − 1 links. Shard file: 'UNS2', u32 entry count, then per
  * entry (sorted by key): varint key byte length, key UTF-8, varint body length,
  * body. Bodies are streams of varints, each stream prefixed by its byte length
  * except the last; decoded lazily. Pure; runs in Node and the browser.
@@ -32,12 +32,11 @@ import { ByteReader, ByteWriter } from './varint';
 
 const MAGIC = [0x55, 0x4e, 0x53, 0x32]; // UNS2
 
-/** FNV-1a over the character's UTF-16 units: identical in Node and every browser. */
-export function shardOfChar(code: number, shardCount: number): number {
-  const s = String.fromCodePoint(code);
+/** The shard of an entry: FNV-1a over its key's UTF-16 units, identical in Node and every browser. */
+export function shardOfKey(key: string, shardCount: number): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
+  for (let i = 0; i < key.length; i++) {
+    h ^= key.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
   return (h >>> 0) % shardCount;

@@ -8,8 +8,7 @@ import {
   decodeLink,
   decodeUnigram,
   linkKey,
-  linkRefIsX,
-  shardOfChar,
+  shardOfKey,
   unigramKey,
   type LinkPostings,
   type UnigramPostings,
@@ -48,33 +47,52 @@ function cached<T extends UnigramPostings | LinkPostings>(
   return (value ?? undefined) as T | undefined;
 }
 
+/** The entry keys a term needs: its characters and the links between them. */
+function termKeys(codes: readonly number[]): string[] {
+  const keys: string[] = [];
+  let prev = -1;
+  let brk = false;
+  for (const c of codes) {
+    if (c === BREAK) {
+      brk = true;
+      continue;
+    }
+    keys.push(unigramKey(c));
+    if (prev >= 0) keys.push(linkKey(prev, c, brk));
+    prev = c;
+    brk = false;
+  }
+  return keys;
+}
+
 /** The shards a query's terms need in a segment, ascending. */
 export function shardsForTerms(terms: readonly QueryTerm[], shardCount: number): number[] {
   const shards = new Set<number>();
   for (const t of terms)
-    for (const c of t.codes) if (c !== BREAK) shards.add(shardOfChar(c, shardCount));
+    for (const key of termKeys(t.codes)) shards.add(shardOfKey(key, shardCount));
   return [...shards].sort((a, b) => a - b);
 }
 
 class SegmentReader {
   constructor(private readonly seg: SegmentShards) {}
 
-  private shardOf(c: number): ShardEntries {
-    const shard = this.seg.shard(shardOfChar(c, this.seg.shardCount));
+  private shardOf(key: string): ShardEntries {
+    const shard = this.seg.shard(shardOfKey(key, this.seg.shardCount));
     if (!shard) throw new Error('search shard not loaded');
     return shard;
   }
 
   unigram(c: number): UnigramPostings | undefined {
-    return cached(this.shardOf(c), unigramKey(c), (b) => decodeUnigram(b, this.seg.start));
+    const key = unigramKey(c);
+    return cached(this.shardOf(key), key, (b) => decodeUnigram(b, this.seg.start));
   }
 
   link(x: number, y: number, junction: boolean): LinkPostings | undefined {
     const ux = this.unigram(x);
     const uy = this.unigram(y);
     if (!ux || !uy) return undefined;
-    const ref = linkRefIsX(ux.positions.length, uy.positions.length) ? x : y;
-    return cached(this.shardOf(ref), linkKey(x, y, junction), (b) => decodeLink(b, ux, uy));
+    const key = linkKey(x, y, junction);
+    return cached(this.shardOf(key), key, (b) => decodeLink(b, ux, uy));
   }
 }
 

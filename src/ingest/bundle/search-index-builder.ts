@@ -13,15 +13,15 @@ import {
   encodeShard,
   linkKey,
   linkRefIsX,
-  shardOfChar,
+  shardOfKey,
   unigramKey,
   writeStreams,
 } from '../../shared/search-index';
 import { BREAK, foldedCodes } from '../../shared/search-text';
 import { ByteReader, ByteWriter } from '../../shared/varint';
 
-/** Aim for shards of about this many bytes: a query fetches one shard per distinct character. */
-const TARGET_SHARD_BYTES = 12 * 1024;
+/** Aim for shards of about this many bytes: a phrase of m characters fetches up to 2m − 1 shards. */
+const TARGET_SHARD_BYTES = 8 * 1024;
 const MAX_SHARDS = 8192;
 
 export interface SearchableArticle {
@@ -275,32 +275,25 @@ export class SearchSegmentBuilder {
 
   /** The segment's shard files, one at a time (only one shard's entries are encoded at once). */
   *shards(count = this.shardCount()): Generator<{ shard: number; bytes: Uint8Array }> {
-    const byRef = new Map<UnigramList, LinkList[]>();
-    for (const link of this.links) {
-      const ref = linkRefIsX(link.x.n, link.y.n) ? link.x : link.y;
-      let group = byRef.get(ref);
-      if (!group) byRef.set(ref, (group = []));
-      group.push(link);
-    }
-    const inShard: UnigramList[][] = Array.from({ length: count }, () => []);
-    for (const uni of this.unigrams) inShard[shardOfChar(uni.code, count)]!.push(uni);
+    const unigramsIn: UnigramList[][] = Array.from({ length: count }, () => []);
+    const linksIn: LinkList[][] = Array.from({ length: count }, () => []);
+    for (const uni of this.unigrams) unigramsIn[shardOfKey(unigramKey(uni.code), count)]!.push(uni);
+    for (const link of this.links)
+      linksIn[shardOfKey(linkKey(link.x.code, link.y.code, link.junction), count)]!.push(link);
 
     for (let shard = 0; shard < count; shard++) {
       const entries: [string, Uint8Array][] = [];
-      for (const uni of inShard[shard]!) {
+      for (const uni of unigramsIn[shard]!)
         entries.push([
           unigramKey(uni.code),
           writeStreams([uni.gaps, uni.counts, uni.fields], uni.n),
         ]);
-        const group = byRef.get(uni);
-        if (!group) continue;
-        const positions = localPositions(uni);
-        for (const link of group) {
-          entries.push([
-            linkKey(link.x.code, link.y.code, link.junction),
-            writeStreams([relativeTo(positions, link), link.ks, link.xs, link.ys], link.n),
-          ]);
-        }
+      for (const link of linksIn[shard]!) {
+        const ref = linkRefIsX(link.x.n, link.y.n) ? link.x : link.y;
+        entries.push([
+          linkKey(link.x.code, link.y.code, link.junction),
+          writeStreams([relativeTo(localPositions(ref), link), link.ks, link.xs, link.ys], link.n),
+        ]);
       }
       yield { shard, bytes: encodeShard(entries) };
     }
