@@ -6,12 +6,8 @@
 import { describe, expect, test } from 'vitest';
 import { matchPassage } from '../../src/app/search/match-passage';
 import { rankResults } from '../../src/app/search/rank-results';
-import {
-  suggestFilters,
-  suggestionCandidates,
-  typedWord,
-  withoutTypedWord,
-} from '../../src/app/search/suggestions';
+import { suggestFilters, suggestionCandidates } from '../../src/app/search/suggestions';
+import { typedWord, withoutTypedWord } from '../../src/app/search/typed-word';
 import { EMPTY_FILTERS } from '../../src/shared/paths';
 import { parseQuery } from '../../src/shared/search-query';
 import { phraseRanges, searchableText } from '../../src/shared/search-text';

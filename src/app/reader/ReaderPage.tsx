@@ -9,7 +9,7 @@ import { ActiveFilters } from '../filters/ActiveFilters';
 import { FacetPanel } from '../filters/FacetPanel';
 import { activeFilterCount, withQuery, withValue } from '../filters/filter-model';
 import { SearchBox } from '../search/SearchBox';
-import { withoutTypedWord } from '../search/suggestions';
+import { withoutTypedWord } from '../search/typed-word';
 import { useSuggestions } from '../search/use-suggestions';
 import { DataErrorMessage } from '../shared/DataErrorMessage';
 import { APP_NAME } from '../shared/labels';

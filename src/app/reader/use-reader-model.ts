@@ -16,7 +16,6 @@ import {
 import { activeFilterCount, filterVocabulary, knownFilters } from '../filters/filter-model';
 import { useReaderFilters } from '../filters/use-reader-filters';
 import { enginesQueryOptions } from '../load-engines';
-import { rankResults } from '../search/rank-results';
 import { useSearch } from '../search/use-search';
 
 export interface Facets {
@@ -156,13 +155,14 @@ export function useReaderModel() {
   const searchSettled = search.status !== 'pending' && search.status !== 'error';
   const results = useMemo<ResultSet | undefined>(() => {
     if (!data || !searchSettled) return undefined;
-    // While a query is active, results follow its relevance order.
+    // While a query is active, results follow its relevance order (rankResults, engines chunk).
+    const rank = engines.data?.rankResults;
     const ordered = (positions: Uint32Array) =>
-      ranked ? orderedList(rankResults(positions, ranked)) : positionList(positions);
+      ranked && rank ? orderedList(rank(positions, ranked)) : positionList(positions);
     if (hasSelection) return engine ? ordered(engine.results) : undefined;
     if (matches) return ordered(matches);
     return allArticles(data.manifest.articleCount);
-  }, [data, searchSettled, hasSelection, engine, matches, ranked]);
+  }, [data, searchSettled, hasSelection, engine, matches, ranked, engines.data]);
   const countsLive = hasSelection || matches !== undefined;
 
   // Without the dictionary, selected unions the manifest does not list are added.

@@ -41,11 +41,21 @@ export function MatchNavigator({ root, contentKey }: Props) {
       <p role="status" className="tabular-nums">
         {current < 0 ? `共 ${marks.length} 处匹配` : `第 ${current + 1} / ${marks.length} 处`}
       </p>
-      <button type="button" className="button button-quiet" onClick={() => go(-1)}>
-        上一处<span className="sr-only">匹配</span>
+      <button
+        type="button"
+        className="button button-quiet"
+        aria-label="上一处匹配"
+        onClick={() => go(-1)}
+      >
+        上一处
       </button>
-      <button type="button" className="button button-quiet" onClick={() => go(1)}>
-        下一处<span className="sr-only">匹配</span>
+      <button
+        type="button"
+        className="button button-quiet"
+        aria-label="下一处匹配"
+        onClick={() => go(1)}
+      >
+        下一处
       </button>
     </div>
   );

@@ -2,8 +2,8 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ListRow } from '../../shared/archive-bundle';
 import { phraseRanges } from '../../shared/search-text';
 import { articleDetailQueryOptions } from '../articles/article-detail-query';
+import { enginesQueryOptions } from '../load-engines';
 import { Highlight } from '../shared/Highlight';
-import { matchPassage } from './match-passage';
 
 /**
  * A result row's excerpt: the article's opening, or, while a query is active and
@@ -17,10 +17,11 @@ export function RowExcerpt({ row, phrases }: { row: ListRow; phrases: readonly s
     phraseRanges(row.title, phrases).length > 0 ||
     phraseRanges(row.excerpt, phrases).length > 0;
   const detail = useQuery({ ...articleDetailQueryOptions(client, row.id), enabled: !visible });
+  const engines = useQuery({ ...enginesQueryOptions(), enabled: !visible });
   const article = detail.data;
   const passage =
-    !visible && article
-      ? matchPassage([...article.headlines, ...article.paragraphs], phrases)
+    !visible && article && engines.data
+      ? engines.data.matchPassage([...article.headlines, ...article.paragraphs], phrases)
       : undefined;
   return (
     <p className="result-excerpt" data-context={passage ? '' : undefined}>

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type RefObject } from 'react';
 import { CloseIcon } from '../shared/CloseIcon';
-import { SUGGESTION_KIND, withoutTypedWord, type Suggestion } from './suggestions';
+import { SUGGESTION_KIND, withoutTypedWord, type Suggestion } from './typed-word';
 
 interface Props {
   /** The query from the URL. */

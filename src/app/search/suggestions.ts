@@ -1,25 +1,12 @@
 /**
  * Filters offered while typing: the districts, event types and unions whose
  * name contains the word being typed (朝阳 → 区域 朝阳区 · 1179 篇), with their
- * article counts in the archive. Pure.
+ * article counts in the archive. Pure; in the engines chunk (loaded with the
+ * first typed word), the field itself needs only typed-word.ts.
  */
 import type { FacetKey, ReaderFilters } from '../../shared/paths';
+import type { Suggestion } from './typed-word';
 import { searchableText } from '../../shared/search-text';
-
-export interface Suggestion {
-  kind: FacetKey;
-  /** The filter value (district name, union name, event type id). */
-  value: string;
-  /** What the reader sees: the name, or the event type's label. */
-  label: string;
-  count: number;
-}
-
-export const SUGGESTION_KIND: Record<FacetKey, string> = {
-  districts: '区域',
-  types: '类型',
-  unions: '工会',
-};
 
 export interface SuggestionCandidate {
   kind: FacetKey;
@@ -47,22 +34,6 @@ export function suggestionCandidates(source: {
 
 const MAX_SUGGESTIONS = 8;
 const KIND_ORDER: FacetKey[] = ['districts', 'types', 'unions'];
-
-/**
- * The word being typed: the query's last word, unless the reader has moved on
- * (a trailing space), is excluding it (-word) or is inside quotes.
- */
-export function typedWord(q: string): string {
-  if (q === '' || /\s$/u.test(q)) return '';
-  const word = q.split(/\s+/u).pop() ?? '';
-  return /^[-"“]/u.test(word) ? '' : word;
-}
-
-/** The query once a suggestion for its last word is picked: that word named the filter. */
-export function withoutTypedWord(q: string): string {
-  const word = typedWord(q);
-  return word ? q.slice(0, q.length - word.length).trimEnd() : q;
-}
 
 /** Prefix matches first, then the values with most articles; at most MAX_SUGGESTIONS. */
 export function suggestFilters(

@@ -3,7 +3,8 @@ import { useMemo } from 'react';
 import type { ReaderFilters } from '../../shared/paths';
 import type { BundleData } from '../articles/bundle-data';
 import { unionsQueryOptions } from '../filters/facet-index-query';
-import { suggestFilters, suggestionCandidates, typedWord, type Suggestion } from './suggestions';
+import { enginesQueryOptions } from '../load-engines';
+import { typedWord, type Suggestion } from './typed-word';
 
 /**
  * Suggestions for the word being typed. Districts and event types come from
@@ -13,14 +14,15 @@ import { suggestFilters, suggestionCandidates, typedWord, type Suggestion } from
 export function useSuggestions(data: BundleData | undefined, filters: ReaderFilters): Suggestion[] {
   const client = useQueryClient();
   const word = typedWord(filters.q);
-  const unions = useQuery({
-    ...unionsQueryOptions(client),
-    enabled: data !== undefined && word !== '',
-  });
+  const typing = data !== undefined && word !== '';
+  const unions = useQuery({ ...unionsQueryOptions(client), enabled: typing });
+  // The matching code is in the engines chunk, which the first search loads anyway.
+  const engines = useQuery({ ...enginesQueryOptions(), enabled: typing });
+  const suggest = engines.data;
   const candidates = useMemo(() => {
-    if (!data) return undefined;
+    if (!data || !suggest) return undefined;
     const { facets } = data.manifest;
-    return suggestionCandidates({
+    return suggest.suggestionCandidates({
       districts: facets.district.values.map((value, i) => ({
         value,
         count: facets.district.counts[i] ?? 0,
@@ -32,9 +34,9 @@ export function useSuggestions(data: BundleData | undefined, filters: ReaderFilt
       })),
       unions: (unions.data ?? facets.union.top).map((u) => ({ value: u.name, count: u.count })),
     });
-  }, [data, unions.data]);
+  }, [data, suggest, unions.data]);
   return useMemo(
-    () => (candidates && word ? suggestFilters(word, candidates, filters) : []),
-    [candidates, word, filters],
+    () => (suggest && candidates && word ? suggest.suggestFilters(word, candidates, filters) : []),
+    [suggest, candidates, word, filters],
   );
 }
