@@ -161,43 +161,50 @@ function matchTerm(reader: SegmentReader, codes: readonly number[]): TermHits {
   const at = links.map(() => 0);
   let firstAt = 0;
   const l0 = links[0]!;
-  for (const pos of candidates) {
+  for (let c = 0; c < candidates.length; c++) {
+    const pos = candidates[c]!;
     for (let j = 0; j < links.length; j++) at[j] = seek(links[j]!.positions, at[j]!, pos);
-    // The chains: occurrences of the first link (start ordinal, current ordinal), extended
-    // link by link where the current ordinal is the next link's first character.
     const from0 = l0.offsets[at[0]!]!;
     let n = l0.offsets[at[0]! + 1]! - from0;
-    if (n > starts.length) {
-      starts = new Uint32Array(n * 2);
-      cur = new Uint32Array(n * 2);
-    }
-    starts.set(l0.xo.subarray(from0, from0 + n));
-    cur.set(l0.yo.subarray(from0, from0 + n));
-    for (let j = 1; j < links.length && n > 0; j++) {
-      const l = links[j]!;
-      let p = l.offsets[at[j]!]!;
-      const to = l.offsets[at[j]! + 1]!;
-      let kept = 0;
-      for (let q = 0; q < n; q++) {
-        const c = cur[q]!;
-        while (p < to && l.xo[p]! < c) p++;
-        if (p < to && l.xo[p] === c) {
-          starts[kept] = starts[q]!;
-          cur[kept++] = l.yo[p]!;
-        }
+    let firstStart = l0.xo[from0]!;
+    if (links.length > 1) {
+      // The chains: occurrences of the first link (start ordinal, current ordinal), extended
+      // link by link where the current ordinal is the next link's first character.
+      if (n > starts.length) {
+        starts = new Uint32Array(n * 2);
+        cur = new Uint32Array(n * 2);
       }
-      n = kept;
+      for (let q = 0; q < n; q++) {
+        starts[q] = l0.xo[from0 + q]!;
+        cur[q] = l0.yo[from0 + q]!;
+      }
+      for (let j = 1; j < links.length && n > 0; j++) {
+        const l = links[j]!;
+        let p = l.offsets[at[j]!]!;
+        const to = l.offsets[at[j]! + 1]!;
+        let kept = 0;
+        for (let q = 0; q < n; q++) {
+          const o = cur[q]!;
+          while (p < to && l.xo[p]! < o) p++;
+          if (p < to && l.xo[p] === o) {
+            starts[kept] = starts[q]!;
+            cur[kept++] = l.yo[p]!;
+          }
+        }
+        n = kept;
+      }
+      if (n === 0) continue;
+      firstStart = starts[0]!;
     }
-    if (n === 0) continue;
     firstAt = seek(first.positions, firstAt, pos);
     positions[found] = pos;
     counts[found] = n;
-    tiers[found++] = tierOf(first, firstAt, starts[0]!);
+    tiers[found++] = tierOf(first, firstAt, firstStart);
   }
   return {
-    positions: positions.slice(0, found),
-    counts: counts.slice(0, found),
-    tiers: tiers.slice(0, found),
+    positions: positions.subarray(0, found),
+    counts: counts.subarray(0, found),
+    tiers: tiers.subarray(0, found),
   };
 }
 
@@ -216,7 +223,6 @@ export interface SearchResult {
   ranked: Uint32Array;
 }
 
-const POSITION_SPAN = 2 ** 24;
 const MAX_OCCURRENCES = 2 ** 12 - 1;
 
 /** Runs a parsed query over every segment (disjoint, ascending ranges). */
@@ -226,50 +232,88 @@ export function runQuery(
 ): SearchResult {
   const include = terms.filter((t) => !t.exclude);
   const exclude = terms.filter((t) => t.exclude);
-  const matches: number[] = [];
-  const keys: number[] = [];
+  const parts: { positions: Uint32Array; keep: Uint8Array; rank: Uint32Array }[] = [];
+  let total = 0;
   for (const seg of segments) {
     const reader = new SegmentReader(seg);
     let positions: Uint32Array;
-    let head: Uint8Array;
-    let lead: Uint8Array;
-    let occurrences: Uint32Array;
+    let ranks: Uint32Array;
     if (include.length === 0) {
       positions = Uint32Array.from({ length: seg.count }, (_, i) => seg.start + i);
-      head = new Uint8Array(seg.count);
-      lead = head;
-      occurrences = new Uint32Array(seg.count);
+      ranks = new Uint32Array(positions.length);
     } else {
       const hits = include.map((t) => matchTerm(reader, t.codes));
       positions = hits[0]!.positions;
       for (const h of hits.slice(1)) positions = intersectSorted(positions, h.positions);
-      head = new Uint8Array(positions.length);
-      lead = new Uint8Array(positions.length);
-      occurrences = new Uint32Array(positions.length);
+      ranks = new Uint32Array(positions.length);
+      const head = new Uint8Array(positions.length);
+      const lead = new Uint8Array(positions.length);
       for (const h of hits) {
+        // A term's hits align with the results when it is the only term (or matches no fewer).
+        const aligned = h.positions.length === positions.length;
         let i = 0;
         for (let r = 0; r < positions.length; r++) {
-          i = seek(h.positions, i, positions[r]!);
-          if (h.tiers[i] === 0) head[r]!++;
-          else if (h.tiers[i] === 1) lead[r]!++;
-          occurrences[r]! += h.counts[i]!;
+          if (aligned) i = r;
+          else i = seek(h.positions, i, positions[r]!);
+          const tier = h.tiers[i]!;
+          if (tier === 0) head[r]!++;
+          else if (tier === 1) lead[r]!++;
+          ranks[r]! += h.counts[i]!;
         }
       }
+      for (let r = 0; r < positions.length; r++) {
+        ranks[r] =
+          (Math.min(head[r]!, 63) * 64 + Math.min(lead[r]!, 63)) * (MAX_OCCURRENCES + 1) +
+          Math.min(ranks[r]!, MAX_OCCURRENCES);
+      }
     }
-    const excluded = new Set<number>();
-    for (const t of exclude) for (const p of matchTerm(reader, t.codes).positions) excluded.add(p);
+    const keep = new Uint8Array(positions.length).fill(1);
+    for (const t of exclude) {
+      const out = matchTerm(reader, t.codes).positions;
+      let i = 0;
+      for (let r = 0; r < positions.length; r++) {
+        i = seek(out, i, positions[r]!);
+        if (out[i] === positions[r]) keep[r] = 0;
+      }
+    }
+    for (const k of keep) total += k;
+    parts.push({ positions, keep, rank: ranks });
+  }
+  const matches = new Uint32Array(total);
+  const rankOf = new Uint32Array(total);
+  let n = 0;
+  for (const { positions, keep, rank } of parts) {
     for (let r = 0; r < positions.length; r++) {
-      const pos = positions[r]!;
-      if (excluded.has(pos)) continue;
-      matches.push(pos);
-      const rank =
-        (Math.min(head[r]!, 63) * 64 + Math.min(lead[r]!, 63)) * (MAX_OCCURRENCES + 1) +
-        Math.min(occurrences[r]!, MAX_OCCURRENCES);
-      keys.push(rank * POSITION_SPAN + pos);
+      if (keep[r] === 0) continue;
+      matches[n] = positions[r]!;
+      rankOf[n++] = rank[r]!;
     }
   }
-  const sorted = Float64Array.from(keys).sort().reverse();
-  const ranked = new Uint32Array(sorted.length);
-  for (let i = 0; i < sorted.length; i++) ranked[i] = sorted[i]! % POSITION_SPAN;
-  return { matches: Uint32Array.from(matches), ranked };
+  return { matches, ranked: byRank(matches, rankOf) };
+}
+
+/**
+ * The positions by rank, highest first, and among equal ranks the highest
+ * position first: a counting sort (ranks take few distinct values), linear where
+ * a comparison sort of 100,000 results took most of a query's time.
+ */
+function byRank(positions: Uint32Array, ranks: Uint32Array): Uint32Array {
+  const counts = new Map<number, number>();
+  for (const r of ranks) counts.set(r, (counts.get(r) ?? 0) + 1);
+  const order = [...counts.keys()].sort((a, b) => b - a);
+  const cursor = new Map<number, number>();
+  let at = 0;
+  for (const r of order) {
+    cursor.set(r, at);
+    at += counts.get(r)!;
+  }
+  const out = new Uint32Array(positions.length);
+  // Positions ascend, so walking them backwards fills each rank's slots newest first.
+  for (let i = positions.length - 1; i >= 0; i--) {
+    const r = ranks[i]!;
+    const slot = cursor.get(r)!;
+    out[slot] = positions[i]!;
+    cursor.set(r, slot + 1);
+  }
+  return out;
 }

@@ -119,18 +119,19 @@ export class PostingWriter {
 
 /** Intersection of two sorted lists. */
 export function intersectSorted(a: ArrayLike<number>, b: ArrayLike<number>): Uint32Array {
-  const out: number[] = [];
+  const out = new Uint32Array(Math.min(a.length, b.length));
+  let n = 0;
   let i = 0;
   let j = 0;
   while (i < a.length && j < b.length) {
     const x = a[i]!;
     const y = b[j]!;
     if (x === y) {
-      out.push(x);
+      out[n++] = x;
       i++;
       j++;
     } else if (x < y) i++;
     else j++;
   }
-  return Uint32Array.from(out);
+  return out.subarray(0, n);
 }
