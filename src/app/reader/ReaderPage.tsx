@@ -10,7 +10,6 @@ import { FacetPanel } from '../filters/FacetPanel';
 import { activeFilterCount, withQuery, withValue } from '../filters/filter-model';
 import { SearchBox } from '../search/SearchBox';
 import { withoutTypedWord } from '../search/typed-word';
-import { useSuggestions } from '../search/use-suggestions';
 import { DataErrorMessage } from '../shared/DataErrorMessage';
 import { APP_NAME } from '../shared/labels';
 import { useDocumentTitle } from '../shared/use-document-title';
@@ -40,7 +39,6 @@ export function ReaderPage() {
   const { bundle, data, filters, setFilters, search, searching, results, facets, dataError } =
     model;
   const searchRef = useRef<HTMLInputElement>(null);
-  const suggestions = useSuggestions(data, filters);
   const [helpOpen, setHelpOpen] = useState(false);
   const [facetsOpen, setFacetsOpen] = useState(false);
   const facetsId = useId();
@@ -177,7 +175,8 @@ export function ReaderPage() {
               // Starting or clearing a search is a step in history; refining it is not.
               setFilters(withQuery(filters, value), { replace: filters.q !== '' && value !== '' })
             }
-            suggestions={suggestions}
+            data={data}
+            filters={filters}
             onPick={(s) =>
               setFilters(
                 withQuery(withValue(filters, s.kind, s.value), withoutTypedWord(filters.q)),

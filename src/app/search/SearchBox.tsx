@@ -1,6 +1,9 @@
 import { useEffect, useId, useRef, useState, type RefObject } from 'react';
 import { CloseIcon } from '../shared/CloseIcon';
+import type { ReaderFilters } from '../../shared/paths';
+import type { BundleData } from '../articles/bundle-data';
 import { SUGGESTION_KIND, withoutTypedWord, type Suggestion } from './typed-word';
+import { useSuggestions } from './use-suggestions';
 
 interface Props {
   /** The query from the URL. */
@@ -10,8 +13,9 @@ interface Props {
   inputRef?: RefObject<HTMLInputElement | null>;
   /** The reader is about to search (used to start loading what results need). */
   onFocus?: () => void;
-  /** Filters matching the word being typed (use-suggestions.ts). */
-  suggestions?: readonly Suggestion[];
+  /** Where suggestions come from (the manifest, unions.json) and the filters already set. */
+  data?: BundleData;
+  filters?: ReaderFilters;
   /** A suggestion was chosen: add it as a filter and drop the typed word (withoutTypedWord) from the query. */
   onPick?: (suggestion: Suggestion) => void;
 }
@@ -26,13 +30,15 @@ interface Props {
  * being edited, so IME composition (pinyin → 汉字) is never interrupted: we
  * commit on compositionend.
  */
-export function SearchBox({ value, onChange, inputRef, onFocus, suggestions = [], onPick }: Props) {
+export function SearchBox({ value, onChange, inputRef, onFocus, data, filters, onPick }: Props) {
   const ownRef = useRef<HTMLInputElement>(null);
   const ref = inputRef ?? ownRef;
   const id = useId();
   const hintId = useId();
   const listId = useId();
   const [open, setOpen] = useState(false);
+  // Suggestion data (unions.json, the matching code) loads only once the reader types here.
+  const suggestions = useSuggestions(data, filters, open);
   // The active option belongs to one list: when typing changes the list, none is active.
   const listKey = suggestions.map((s) => `${s.kind}:${s.value}`).join('\n');
   const [activeIn, setActiveIn] = useState({ list: '', index: -1 });
@@ -102,16 +108,15 @@ export function SearchBox({ value, onChange, inputRef, onFocus, suggestions = []
         onKeyDown={(e) => {
           if (e.nativeEvent.isComposing) return;
           if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+            if (!open) {
+              // Closed (Esc): an arrow opens the list again for the word in the field.
+              if (e.currentTarget.value) setOpen(true);
+              return;
+            }
             if (suggestions.length === 0) return;
             e.preventDefault();
             const n = suggestions.length;
-            if (!shown) {
-              setOpen(true);
-              setActive(e.key === 'ArrowDown' ? 0 : n - 1);
-            } else
-              setActive(
-                e.key === 'ArrowDown' ? (active + 1) % n : active <= 0 ? n - 1 : active - 1,
-              );
+            setActive(e.key === 'ArrowDown' ? (active + 1) % n : active <= 0 ? n - 1 : active - 1);
             return;
           }
           if (e.key === 'Enter' && shown && active >= 0) {

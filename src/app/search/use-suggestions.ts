@@ -7,14 +7,19 @@ import { enginesQueryOptions } from '../load-engines';
 import { typedWord, type Suggestion } from './typed-word';
 
 /**
- * Suggestions for the word being typed. Districts and event types come from
- * the manifest; unions from unions.json, loaded with the first typed word
- * (until then, the busiest unions the manifest lists).
+ * Suggestions for the word being typed in the search field (`typing`: the
+ * field is being edited, not a query from the URL). Districts and event types
+ * come from the manifest; unions from unions.json, loaded with the first typed
+ * word (until then, the busiest unions the manifest lists).
  */
-export function useSuggestions(data: BundleData | undefined, filters: ReaderFilters): Suggestion[] {
+export function useSuggestions(
+  data: BundleData | undefined,
+  filters: ReaderFilters | undefined,
+  editing: boolean,
+): Suggestion[] {
   const client = useQueryClient();
-  const word = typedWord(filters.q);
-  const typing = data !== undefined && word !== '';
+  const word = filters ? typedWord(filters.q) : '';
+  const typing = editing && data !== undefined && word !== '';
   const unions = useQuery({ ...unionsQueryOptions(client), enabled: typing });
   // The matching code is in the engines chunk, which the first search loads anyway.
   const engines = useQuery({ ...enginesQueryOptions(), enabled: typing });
@@ -36,7 +41,10 @@ export function useSuggestions(data: BundleData | undefined, filters: ReaderFilt
     });
   }, [data, suggest, unions.data]);
   return useMemo(
-    () => (suggest && candidates && word ? suggest.suggestFilters(word, candidates, filters) : []),
-    [suggest, candidates, word, filters],
+    () =>
+      typing && suggest && candidates && filters
+        ? suggest.suggestFilters(word, candidates, filters)
+        : [],
+    [typing, suggest, candidates, word, filters],
   );
 }
