@@ -186,3 +186,38 @@ export function opensNewsStory(text: string): boolean {
 export function opensWithTime(text: string): boolean {
   return FIRST_CLAUSE_TIME.test(text);
 }
+
+// ---- round 2: brief items, colon kickers, kicker cues ---------------------
+
+const LEAD_IN = /^([^\s，。；！？,;!?：:、]{6,36}) (.+)$/u;
+
+/**
+ * A brief column's item: a bold lead-in title, a space, then the item's text
+ * opening with its date (学院路街道总工会开设青年职工夜校 近日，海淀区…). The
+ * lead-in becomes the item's headline. Only a time-first text counts, so a
+ * line that merely holds a space is never split.
+ */
+export function splitLeadIn(text: string): { title: string; rest: string } | null {
+  if (text.length > 2000 || !text.includes(' ')) return null;
+  const m = LEAD_IN.exec(text);
+  if (!m) return null;
+  const [, title, rest] = m as unknown as [string, string, string];
+  if (!hasHeadlineShape(title) || opensLikeParagraph(title) || isNumberedSubhead(title))
+    return null;
+  return opensWithTime(rest) && /[。！？]/u.test(rest) ? { title, rest } : null;
+}
+
+/** Verbs and phrases that end a sentence's own introduction (他说：/ 具体如下：), not a kicker. */
+const INTRODUCES =
+  /(?:说|表示|介绍|指出|强调|认为|提出|要求|问|答|道|到|如下|是|为|有|包括|即|称|写道|坦言|感慨)[：:]$/u;
+
+/**
+ * A kicker ending in ： over the title (拱辰街道总工会： / 全国劳模李娟：):
+ * a short name, no other punctuation, not the introduction of a quote.
+ */
+export function isColonKicker(text: string): boolean {
+  if (text.length > 30 || !/[：:]$/u.test(text)) return false;
+  const length = Array.from(text).length;
+  if (length < 4 || length > 20) return false;
+  return /^[\u4e00-\u9fa5A-Za-z0-9“”《》·]+[：:]$/u.test(text) && !INTRODUCES.test(text);
+}

@@ -14,6 +14,7 @@
 import type { NormalizedLine } from '../normalize/punctuation';
 import { endsSentence } from '../normalize/punctuation';
 import { parseLead } from './leads';
+import { siteFrameMarks } from './site-frame';
 import {
   classifyFurnitureLine,
   guideHeading,
@@ -71,6 +72,14 @@ export function readFurniture(
   markGuides(lines, marks, mark, later);
   markTopRun(lines, found, marks, mark, banners, later);
   markBottomRun(lines, found, marks, mark);
+  const settled = (i: number) => marks[i] !== null || banners.has(lines[i]!.text);
+  for (const m of siteFrameMarks({ lines, found, marked: settled })) {
+    // Lines above a web title keep what they say about the page (a date, the paper).
+    const own = found[m.index];
+    marks[m.index] = m.found
+      ? { kind: m.kind, found: m.found, facts: {} }
+      : { kind: own?.kind ?? m.kind, found: own ?? null, facts: own?.facts ?? {} };
+  }
   return collect(lines, marks);
 }
 

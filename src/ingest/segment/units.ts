@@ -8,7 +8,9 @@ import type { NormalizedLine } from '../normalize/punctuation';
 import { endsSentence } from '../normalize/punctuation';
 import {
   hasHeadlineShape,
+  isColonKicker,
   isSiteChrome,
+  splitLeadIn,
   looksLikeTitle,
   opensNewsStory,
   parseMetaLine,
@@ -24,7 +26,8 @@ export type Unit =
   | { type: 'meta'; line: NormalizedLine; meta: MetaLine }
   /** Website navigation: reported, and never part of a headline group. */
   | { type: 'chrome'; line: NormalizedLine }
-  | { type: 'headline'; line: NormalizedLine }
+  /** `leadIn`: the bold title a brief column prints before an item's text, on the same line. */
+  | { type: 'headline'; line: NormalizedLine; leadIn?: boolean }
   /**
    * `closes`: the line ends with a credit that ends its story (…活动。（张衍 桂子））.
    * `titleLike`: short, unfinished and comma-bearing: a title where a story certainly starts.
@@ -69,6 +72,25 @@ export function toUnits(lines: NormalizedLine[]): Unit[] {
       units.push({ type: 'headline', line });
       continue;
     }
+    // 拱辰街道总工会： over a headline is that headline's kicker.
+    const next = lines[i + 1];
+    if (next && isColonKicker(line.text) && hasHeadlineShape(next.text)) {
+      units.push({ type: 'headline', line });
+      continue;
+    }
+    const leadIn = splitLeadIn(line.text);
+    if (leadIn) {
+      const rest = { ...line, text: leadIn.rest };
+      units.push({ type: 'headline', line: { ...line, text: leadIn.title }, leadIn: true });
+      const tail = splitTrailingCredit(rest.text);
+      units.push({
+        type: 'body',
+        line: rest,
+        closes: tail !== null && closesStory(tail.credit),
+        titleLike: false,
+      });
+      continue;
+    }
     const trailing = splitTrailingCredit(line.text);
     units.push({
       type: 'body',
@@ -99,9 +121,40 @@ export function showsColumnBreaks(units: Unit[]): boolean {
     if (!text || endsSentence(text)) continue;
     const next = units[i + 1]!;
     if (next.type !== 'body' || startsListItem(text, next.line.text)) continue;
-    if (/[，、；：]/u.test(text)) return true;
+    // A line ending in ： introduces what follows (各直属基层工会： / 他说：); a
+    // numbered or colon-split subheading (一、思想引领有温度 / 塘沽街道：温暖送到…)
+    // is a line of its own. Neither shows that the page cuts its text.
+    if (/[：:]$/u.test(text)) continue;
+    if (/[，、；]/u.test(text.replace(NUMBERING, ''))) return true;
   }
   return false;
+}
+
+/** 一、 / （二） / 3. opening a subheading or list line. */
+const NUMBERING =
+  /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])/u;
+
+/**
+ * Does the page indent its paragraphs (an ideographic-space indent) and leave something
+ * unindented (its headlines, the rest of a paragraph cut by a column break)?
+ * Then an indent starts a paragraph and an unindented headline-shaped line
+ * over an indented paragraph is a headline. Pages that indent every line, or
+ * none, say nothing.
+ */
+export function indentsParagraphs(units: Unit[]): boolean {
+  let indented = 0;
+  let flush = 0;
+  let unindentedLines = 0;
+  for (const unit of units) {
+    if (unit.type !== 'body' && unit.type !== 'lead') continue;
+    if (!unit.line.indented) unindentedLines++;
+    const text = unit.type === 'lead' ? unit.lead.rest : unit.line.text;
+    if (!endsSentence(text) || Array.from(text).length < 20) continue;
+    if (unit.line.indented) indented++;
+    else flush++;
+  }
+  for (const unit of units) if (unit.type === 'headline' && !unit.line.indented) unindentedLines++;
+  return indented >= 3 && indented >= 3 * flush && unindentedLines > 0;
 }
 
 /**
@@ -141,7 +194,7 @@ function leadAt(lines: NormalizedLine[], i: number): Extract<Unit, { type: 'lead
     if (joined && joined.raw.length > line.text.length) {
       return {
         type: 'lead',
-        line: { no: line.no, text },
+        line: { no: line.no, text, indented: line.indented ?? false },
         lead: joined,
         lines: lines.slice(i, i + n + 1),
       };
