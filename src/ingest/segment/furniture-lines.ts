@@ -668,7 +668,7 @@ export function isChromeSymbols(text: string): boolean {
 const GUIDE_HEADING = /^(?:本版|今日|本期|要闻|版面)?导读(?:\s*[:：]\s*(.*))?$/u;
 const GUIDE_BULLET = /^[·•▲△■□◆◇★☆●○►▶▸>》\-—]+\s*/u;
 const GUIDE_PAGE_REF = new RegExp(
-  `(?:\\s*[（(【[]?\\s*(?:详见|见|转|参见)?\\s*第?\\s*${PAGE_NUMBER}\\s*版\\s*[）)】\\]]?|\\s*P\\s*\\d{1,3}|\\s*[>》→]{1,2}\\s*${PAGE_NUMBER}\\s*版?)$`,
+  `(?:\\s*[（(【[]?\\s*(?:详见|见|转|参见)?\\s*第?\\s*${PAGE_NUMBER}\\s*版\\s*[）)】\\]]?|\\s*P\\s*\\d{1,3}|\\s*[>》→]{1,2}\\s*${PAGE_NUMBER}\\s*版?|\\s*[…·.．]{2,}\\s*(?:[①-⑳]|\\d{1,3}\\s*版?))$`,
   'u',
 );
 

@@ -111,3 +111,28 @@ export function isSigningUnit(text: string): boolean {
 export function isBareDate(text: string): boolean {
   return /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$/u.test(text);
 }
+
+/** Words that open a picture's caption: 图为…, 上图：…, 图片为…. */
+const CAPTION_OPENING = /^(?:图为|图片为|上图|下图|左图|右图|中图|图一|图二|图：|图:)/u;
+/** What a caption in brackets shows (（职工在比赛现场）): a scene, not a credit or a note. */
+const CAPTION_SCENE = /(?:现场|合影|留念|一角|瞬间|场景|风采|掠影|剪影|场面|活动中|比赛中)$/u;
+
+/**
+ * A caption printed under a picture: ▲/▼ before it (▲职工在驿站休息。), or
+ * 图为… right after the picture's file name or placeholder, or a scene in
+ * brackets on a line of its own. One sentence at most: a paragraph that goes
+ * on is text.
+ */
+export function isCaptionLine(text: string, afterPicture: boolean): boolean {
+  if (text.length > 120) return false;
+  const marks = (text.match(/[。！？]/gu) ?? []).length;
+  if (
+    marks > 1 ||
+    (marks === 1 && !/[。！？][”’）)]*$/u.test(text.replace(/\s*\S{2,12}\s*摄$/u, '')))
+  )
+    return false;
+  if (/^[▲▼]/u.test(text)) return Array.from(text).length >= 6;
+  const bracketed = /^[（(]([^（）()]{4,60})[）)]$/u.exec(text);
+  if (bracketed) return CAPTION_OPENING.test(bracketed[1]!) || CAPTION_SCENE.test(bracketed[1]!);
+  return afterPicture && CAPTION_OPENING.test(text);
+}
