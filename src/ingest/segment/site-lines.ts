@@ -125,6 +125,18 @@ const CAPTION_SCENE = /(?:现场|合影|留念|一角|瞬间|场景|风采|掠�
  */
 export function isCaptionLine(text: string, afterPicture: boolean): boolean {
   if (text.length > 120) return false;
+  // Cheap test first: this runs on every line and almost none is a caption. A
+  // caption opens with ▲/▼, with a bracket, or (after a picture) with 图为…;
+  // anything else is text whatever follows.
+  const first = text[0];
+  if (
+    first !== '▲' &&
+    first !== '▼' &&
+    first !== '（' &&
+    first !== '(' &&
+    !(afterPicture && CAPTION_OPENING.test(text))
+  )
+    return false;
   const marks = (text.match(/[。！？]/gu) ?? []).length;
   if (
     marks > 1 ||

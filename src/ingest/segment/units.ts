@@ -149,7 +149,8 @@ export function indentsParagraphs(units: Unit[]): boolean {
     if (unit.type !== 'body' && unit.type !== 'lead') continue;
     if (!unit.line.indented) unindentedLines++;
     const text = unit.type === 'lead' ? unit.lead.rest : unit.line.text;
-    if (!endsSentence(text) || Array.from(text).length < 20) continue;
+    // text.length first: cheap, and below 20 code units there are below 20 characters.
+    if (text.length < 20 || Array.from(text).length < 20 || !endsSentence(text)) continue;
     if (unit.line.indented) indented++;
     else flush++;
   }
