@@ -13,6 +13,8 @@ import { PAGEFIND_VERSION, type PagefindRun } from './pagefind';
 import { OUR_DOWNLOADS, OUR_KINDS, PAGEFIND_KINDS, total, type KindSize } from './sizes';
 import { browserReport } from './report-browser';
 import { archiveReport } from './report-archive';
+import { searchReport } from './report-search';
+import type { SearchCheck } from './search-check';
 import { mb, num, ratio, table } from './table';
 
 export interface SizeResult {
@@ -40,6 +42,8 @@ export interface SizeResult {
   siteError?: string;
   /** A cold article link in Chromium (bench/browser-article.ts). */
   articleLink?: ArticleLinkRun;
+  /** Exact search against a brute-force scan of articles.json (bench/search-check.ts). */
+  searchCheck?: SearchCheck;
   error?: string;
 }
 
@@ -220,7 +224,7 @@ export function report(results: SizeResult[]): string {
       ),
     );
     out.push(
-      '\n"search build": our SearchIndexBuilder in-process (add + encode shards) vs Pagefind createIndex → writeFiles, same articles.',
+      '\n"search build": our SearchSegmentBuilder in-process (add + encode shards) vs Pagefind createIndex → writeFiles, same articles.',
     );
     out.push(
       '"all data": ours holds list, facets, search and full articles; Pagefind holds its index, filters and fragments (which carry the',
@@ -233,6 +237,7 @@ export function report(results: SizeResult[]): string {
   out.push(...browserReport(results));
   out.push(...archiveReport(results));
   out.push(...siteReport(results));
+  out.push(...searchReport(results));
 
   for (const r of results.filter((x) => x.error)) out.push(`\nFAILED at ${k(r.size)}: ${r.error}`);
   return out.join('\n');

@@ -6,7 +6,7 @@
  *   list-<hash>/<n>.json          list rows in corpus order, chunkSize per file
  *   articles-<hash>/<b>.json      full articles, bucketed by id (bucketOf)
  *   facets-<hash>/{district,type,union}.bin, unions.json   facet-index.ts format
- *   search-<hash>/<s>.bin         search-shards.ts format, shardOf(token)
+ *   search-<hash>/<s>.bin         per segment of positions: search-index.ts format, shardOfKey(key)
  *   dates-<hash>/dates.bin        publication day of every article (date-column.ts)
  *   issues-<hash>/calendar.json   the issues (days) that exist; <date>.json: one issue's
  *                                 pages and their stories in print order (issue-files.ts)
@@ -58,12 +58,19 @@ export const archiveManifestSchema = z.object({
   list: z.object({ dir: dirName, chunkSize: count, chunks: count }),
   articles: z.object({ dir: dirName, buckets: count }),
   facetIndex: z.object({ dir: dirName }),
-  search: z.object({ dir: dirName, shards: count }),
+  /**
+   * The search index, cut into segments of corpus positions: disjoint, ascending,
+   * together covering [0, articleCount). Each is its own folder of shards.
+   */
+  search: z.object({
+    segments: z.array(z.object({ start: count, count, dir: dirName, shards: count })),
+  }),
   /** Absent when no article has a date (the seeds): no timeline, no 版面 view. */
   dates: z.optional(archiveDatesSchema),
   /** The issues (days) and their pages: `<dir>/calendar.json`, `<dir>/<date>.json`. */
   issues: z.optional(z.object({ dir: dirName, count })),
 });
+export type SearchSegment = ArchiveManifest['search']['segments'][number];
 export type ArchiveManifest = z.infer<typeof archiveManifestSchema>;
 
 /** What a result-list row shows; facet values are ids into manifest.facets.*.values. */
@@ -99,8 +106,8 @@ export const UNIONS_FILE = 'unions.json';
 export const listChunkPath = (m: ArchiveManifest, n: number) => `${m.list.dir}/${n}.json`;
 export const articleBucketPath = (m: ArchiveManifest, id: string) =>
   `${m.articles.dir}/${bucketOf(id, m.articles.buckets)}.json`;
-export const searchShardPath = (m: ArchiveManifest, shard: number) =>
-  `${m.search.dir}/${shard}.bin`;
+export const searchShardPath = (segment: SearchSegment, shard: number) =>
+  `${segment.dir}/${shard}.bin`;
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 

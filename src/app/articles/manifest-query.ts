@@ -19,7 +19,13 @@ function inconsistency(m: ArchiveManifest): string | undefined {
   if (!whole(m.list.chunkSize) || m.list.chunkSize === 0) return 'list.chunkSize';
   if (m.list.chunks !== Math.ceil(m.articleCount / m.list.chunkSize)) return 'list.chunks';
   if (!whole(m.articles.buckets) || m.articles.buckets === 0) return 'articles.buckets';
-  if (!whole(m.search.shards) || m.search.shards === 0) return 'search.shards';
+  let end = 0;
+  for (const [i, seg] of m.search.segments.entries()) {
+    if (seg.start !== end || !whole(seg.count)) return `search.segments[${i}]: not contiguous`;
+    if (!whole(seg.shards) || seg.shards === 0) return `search.segments[${i}].shards`;
+    end += seg.count;
+  }
+  if (end !== m.articleCount) return 'search.segments: do not cover every article';
   return undefined;
 }
 

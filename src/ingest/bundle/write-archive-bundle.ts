@@ -39,7 +39,7 @@ import {
   type IngestReport,
   type UnionLevel,
 } from '../../shared/schema';
-import { SearchIndexBuilder } from './search-index-builder';
+import { SearchSegmentBuilder } from './search-index-builder';
 import { DateColumnBuilder } from './date-column-builder';
 import { IssueIndexBuilder } from './issue-index-builder';
 
@@ -109,7 +109,7 @@ export class ArchiveBundleWriter {
   private readonly rows: ListRow[] = [];
   private readonly list: Family;
   private readonly articles: Family;
-  private readonly search = new SearchIndexBuilder();
+  private readonly search = new SearchSegmentBuilder(0);
   private readonly dates = new DateColumnBuilder();
   private readonly issues = new IssueIndexBuilder();
   private readonly districtIds = new Map<string, number>();
@@ -193,7 +193,7 @@ export class ArchiveBundleWriter {
       bucketOf(article.id, this.buckets),
       `${JSON.stringify(article.id)}:${json.slice(0, -1)},"index":${index}}\n`,
     );
-    this.search.add(index, [...article.headlines, ...article.paragraphs]);
+    this.search.add(index, article);
     this.dates.add(index, article.date);
     this.issues.add(index, article);
     this.writeArticlesJson(`${index > 0 ? ',\n' : ''}${json}`);
@@ -248,9 +248,11 @@ export class ArchiveBundleWriter {
     }));
     facets.write(UNIONS_FILE, JSON.stringify(unions));
 
+    // One search segment for the whole archive: a builder per position range would cut it into several.
     const search = new Family(this.outDir, 'search');
     const shards = this.layout.shards ?? this.search.shardCount();
     for (const { shard, bytes } of this.search.shards(shards)) search.write(`${shard}.bin`, bytes);
+    const searchSegment = { start: 0, count: this.count, shards };
 
     const archive = this.writeArchiveFamilies();
 
@@ -274,7 +276,7 @@ export class ArchiveBundleWriter {
       },
       articles: { dir: this.articles.seal(), buckets: this.buckets },
       facetIndex: { dir: facets.seal() },
-      search: { dir: search.seal(), shards },
+      search: { segments: [{ ...searchSegment, dir: search.seal() }] },
       ...archive.manifest,
     });
     const manifestText = JSON.stringify(manifest);
