@@ -184,6 +184,7 @@ const HEAD_EDITORS = new RegExp(
   'uy',
 );
 const TRAILING_PAGE_NAME = /^[\u4e00-\u9fa5·]{2,8}$/u;
+const TRAILING_NAME_AND_PAGE = /^(?:([\u4e00-\u9fa5·]{2,8})\s+)?(\d{1,2})$/u;
 const LEADING_PAGE = /(\d{1,3})\s+(?=\d{4}\s*[年\-./])/uy;
 const PAPER_TOKEN = new RegExp(PAPER, 'uy');
 const PAPER_ALONE = new RegExp(`^${PAPER}$`, 'u');
@@ -379,6 +380,18 @@ function scanHeadOrNav(text: string): Scan | null {
     const last = text.slice(pos);
     if ((leadingPage !== null || pages > 0) && TRAILING_PAGE_NAME.test(last) && isPageName(last)) {
       s.pageName ??= last;
+      break;
+    }
+    // 2024年1月24日 星期三 劳动午报 经开区 7: a dated head may close with the page's
+    // name and its number, printed at the page's outer edge.
+    const tail = hasDate && context ? TRAILING_NAME_AND_PAGE.exec(last) : null;
+    if (tail && (tail[1] === undefined || isPageName(tail[1])) && Number(tail[2]) > 0) {
+      s.header = s.headerStrong = true;
+      pages++;
+      if (s.page === undefined) {
+        s.page = Number(tail[2]);
+        if (tail[1] !== undefined) s.pageName ??= tail[1];
+      }
       break;
     }
     return null;

@@ -80,6 +80,8 @@ const MAX_HEADLINES = 3;
 const MAX_PHOTO_BODY_LINES = { report: 4, plain: 2 };
 /** Subheadings are short; a longer headline-shaped line inside a story is a cut sentence. */
 const MAX_SUBHEAD = 16;
+/** How far ahead (in units) a feature's closing signature is looked for. */
+const MAX_SIGNED_LOOKAHEAD = 60;
 /** A headline without a lead: one phrase of 6–40 characters, or two phrases set apart by a space. */
 const HEADLINE_LENGTH = { min: 6, max: 40, twoPhrases: 60 };
 
@@ -298,9 +300,28 @@ class Segmenter {
       (next.type === 'lead' && next.lead.strong && !next.lead.continuation) ||
       (next.type === 'credit' && (next.credit.kind === 'people' || next.credit.kind === 'source'));
     if (this.state === 'start' || this.state === 'closed') return anchor || next.type === 'body';
+    if (this.state !== 'finished') return false;
     // After an ordinary sentence end, only right above the anchor: a story cut
     // off at the page edge leaves such a line above the next story's headline.
-    return this.state === 'finished' && anchor && j === i + 1;
+    if (anchor) return j === i + 1;
+    return j === i + 1 && next.type === 'body' && this.placeTitleOverNews(unit.line.text, next, j);
+  }
+
+  /**
+   * 顺义高丽营镇：企业工会主席集中“充电” over 5月16日，…: on a page of several
+   * stories printed without datelines, a place and a topic set apart by ： over
+   * a time-first opening is the next story's title. Under a story that opened
+   * with a dateline (its siblings have one too), or one signed further down,
+   * it is a subheading.
+   */
+  private placeTitleOverNews(
+    title: string,
+    next: Extract<Unit, { type: 'body' }>,
+    at: number,
+  ): boolean {
+    if (!this.severalStories || !this.current || this.current.lead) return false;
+    if (!/^[\u4e00-\u9fa5]{2,12}[：:][^，,：:]{4,}$/u.test(title)) return false;
+    return opensWithTime(next.line.text) && !this.signedBelow(at);
   }
 
   /** A run of headline-shaped lines: a new story's headline group, a subheading, a cut sentence or orphans. */
@@ -435,7 +456,7 @@ class Segmenter {
         if (this.flushOverIndent(run, next.line)) {
           return { kind: 'news', groupSize: Math.min(run.length, MAX_HEADLINES) };
         }
-        return this.startsWithoutLead(run, next.line.text) || this.leadInAt(end - 1)
+        return this.startsWithoutLead(run, next.line.text, end) || this.leadInAt(end - 1)
           ? { kind: 'news', groupSize: Math.min(run.length, MAX_HEADLINES) }
           : null;
       default:
@@ -478,7 +499,7 @@ class Segmenter {
    * over a news opening (近日，… / 2月8日，…), or be a kicker/title/subtitle
    * group, so a subheading or a cut sentence inside a story is not taken.
    */
-  private startsWithoutLead(run: NormalizedLine[], next: string): boolean {
+  private startsWithoutLead(run: NormalizedLine[], next: string, end: number): boolean {
     const last = run[run.length - 1]!.text;
     const first = run[0]!.text;
     switch (this.state) {
@@ -495,12 +516,42 @@ class Segmenter {
         // A website article's subheadings are not stories: on a page that shows
         // one story only, a headline over plain text never splits it.
         if (!this.severalStories || isCutSentence(last, next)) return false;
+        if (run.length === 1 && this.signedBelow(end)) return false;
         if (run.length >= 2)
           return !opensLikeParagraph(first) && !isCutSentence(first, run[1]!.text);
         return goodHeadline(last, next) && opensLikeNews(next);
       default:
         return false;
     }
+  }
+
+  /**
+   * A feature printed without a dateline signs at its end (本报记者 X alone on
+   * its last line): until that signature,
+   * a single headline-shaped line over text is one of its subheadings, not the
+   * next story. A dateline, a publication line or a headline group of two
+   * lines on the way means the story above ended unsigned.
+   */
+  private signedBelow(from: number): boolean {
+    const current = this.current;
+    if (!current || current.kind !== 'news' || current.lead) return false;
+    // Credited already (a byline above the text, a photo credit): not a signed feature.
+    if (current.headlines.length === 0 || current.credits.length > 0) return false;
+    const stop = Math.min(this.units.length, from + MAX_SIGNED_LOOKAHEAD);
+    for (let j = from; j < stop; j++) {
+      const unit = this.units[j]!;
+      switch (unit.type) {
+        case 'lead':
+        case 'meta':
+          return false;
+        case 'credit':
+          return unit.credit.kind === 'people' && this.units[j - 1]?.type === 'body';
+        case 'headline':
+          if (this.units[j + 1]?.type === 'headline') return false;
+          break;
+      }
+    }
+    return false;
   }
 
   private noStory(run: NormalizedLine[], next: Unit | undefined): void {

@@ -96,10 +96,14 @@ function isPublicationLine(text: string, found: LineFurniture | null | undefined
   if (found?.web) return true;
   if (/^(?:来源|信息来源|稿件来源|文章来源)[：:]/u.test(text))
     return parseCreditLine(text) !== null;
+  // A date labelled as the article's (发布时间：2023-05-12 点击数：…) is one.
+  if (PUBLISHED_LABEL.test(text) && !isProse(text)) return true;
   const meta = parseMetaLine(text);
   // A bare date is no proof: sites print today's date in their banner too.
   return meta !== null && (meta.source !== undefined || meta.authors.length > 0);
 }
+
+const PUBLISHED_LABEL = /(?:^|\s)(?:发布|发表|发稿)(?:时间|日期)\s*[：:]\s*\d{4}/u;
 
 function isProse(text: string): boolean {
   return text.includes('。') || Array.from(text).length > 64;
@@ -120,7 +124,7 @@ function titleAbove(
       continue;
     }
     if (parseCreditLine(text) || parseMetaLine(text) || looksLikeName(text)) continue;
-    if (!headlineLike(text)) return null;
+    if (!headlineLike(text) && !channelTitle(text)) return null;
     title = j;
     break;
   }
@@ -128,7 +132,7 @@ function titleAbove(
   const marks: FrameMark[] = between.map((index) => ({ index, kind: 'page-navigation' }));
   let titleText = lines[title]!.text;
   const channel = CHANNEL_PREFIX.exec(titleText);
-  if (channel && headlineLike(channel[2]!) && Array.from(channel[2]!).length >= MIN_TITLE_CHARS) {
+  if (channel && channelTitle(titleText)) {
     titleText = channel[2]!;
     marks.push({
       index: title,
@@ -170,6 +174,17 @@ function titleAbove(
 
 function headlineLike(text: string): boolean {
   return (hasHeadlineShape(text) || looksLikeTitle(text)) && !isBrowserTitle(text);
+}
+
+/** 工会活动 | 以花为媒 致敬天使: a channel's name, a bar, then the title. */
+function channelTitle(text: string): boolean {
+  const title = CHANNEL_PREFIX.exec(text)?.[2];
+  return (
+    title !== undefined &&
+    headlineLike(title) &&
+    !/[|｜]/u.test(title) &&
+    Array.from(title).length >= MIN_TITLE_CHARS
+  );
 }
 
 function isBrowserTitle(text: string): boolean {

@@ -9,6 +9,8 @@ import { endsSentence } from '../normalize/punctuation';
 import {
   hasHeadlineShape,
   isColonKicker,
+  isListingSubtitle,
+  opensWithTime,
   isSiteChrome,
   splitLeadIn,
   looksLikeTitle,
@@ -72,8 +74,21 @@ export function toUnits(lines: NormalizedLine[]): Unit[] {
       units.push({ type: 'headline', line });
       continue;
     }
-    // 拱辰街道总工会： over a headline is that headline's kicker.
     const next = lines[i + 1];
+    // Under a headline and over a time-first opening (近日，… / 本报讯…), a phrase
+    // listing with 、 is the headline's subtitle, not a piece of cut text.
+    const above = units.at(-1);
+    if (
+      above?.type === 'headline' &&
+      !above.leadIn &&
+      next &&
+      isListingSubtitle(line.text) &&
+      (opensWithTime(next.text) || parseLead(next.text) !== null)
+    ) {
+      units.push({ type: 'headline', line });
+      continue;
+    }
+    // 拱辰街道总工会： over a headline is that headline's kicker.
     if (next && isColonKicker(line.text) && hasHeadlineShape(next.text)) {
       units.push({ type: 'headline', line });
       continue;
