@@ -136,7 +136,7 @@ const ABOUT_PEOPLE =
 
 /** 两区工会, 三家企业工会: counted groups, not one union; 一科技企业 is "a tech firm". */
 const COUNTED =
-  /^(?:[两二三四五六七八九十几多数]+[个家区地级方所]|一(?:家|个|所|批|些)?[^，。]{0,4}(?:企业|公司|单位|工厂|医院|学校|药企))/;
+  /^(?:(?:[两二三四五六七八九十几多数]+|\d+)[个家区地级方所]|一(?:家|个|所|批|些)?[^，。]{0,4}(?:企业|公司|单位|工厂|医院|学校|药企))/;
 
 /** X总工会 whose X the gazetteer does not know: 中关村科学城总工会, 沈北新区总工会. */
 function areaUnion(
