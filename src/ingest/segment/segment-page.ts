@@ -80,6 +80,8 @@ const MAX_HEADLINES = 3;
 const MAX_PHOTO_BODY_LINES = { report: 4, plain: 2 };
 /** Subheadings are short; a longer headline-shaped line inside a story is a cut sentence. */
 const MAX_SUBHEAD = 16;
+/** A title naming a place, then what happened there: 顺义高丽营镇：企业工会主席集中“充电”. */
+const PLACE_TOPIC = /^[\u4e00-\u9fa5]{2,12}[：:][^，,：:]{4,}$/u;
 /** How far ahead (in units) a feature's closing signature is looked for. */
 const MAX_SIGNED_LOOKAHEAD = 60;
 /** A headline without a lead: one phrase of 6–40 characters, or two phrases set apart by a space. */
@@ -319,9 +321,18 @@ class Segmenter {
     next: Extract<Unit, { type: 'body' }>,
     at: number,
   ): boolean {
-    if (!this.severalStories || !this.current || this.current.lead) return false;
-    if (!/^[\u4e00-\u9fa5]{2,12}[：:][^，,：:]{4,}$/u.test(title)) return false;
+    if (!this.severalStories || !this.current || !PLACE_TOPIC.test(title)) return false;
+    if (this.inPlaceSeries()) return true;
+    if (this.current.lead) return false;
     return opensWithTime(next.line.text) && !this.signedBelow(at);
+  }
+
+  /**
+   * The story above is titled 地名：事 too (辽宁朝阳：… / 德州：…): a column of
+   * regional items, each titled alike, so the next such title starts the next item.
+   */
+  private inPlaceSeries(): boolean {
+    return this.current?.headlines.some((h) => PLACE_TOPIC.test(h.text)) === true;
   }
 
   /** A run of headline-shaped lines: a new story's headline group, a subheading, a cut sentence or orphans. */
@@ -516,6 +527,7 @@ class Segmenter {
         // A website article's subheadings are not stories: on a page that shows
         // one story only, a headline over plain text never splits it.
         if (!this.severalStories || isCutSentence(last, next)) return false;
+        if (run.length === 1 && PLACE_TOPIC.test(last) && this.inPlaceSeries()) return true;
         if (run.length === 1 && this.signedBelow(end)) return false;
         if (run.length >= 2)
           return !opensLikeParagraph(first) && !isCutSentence(first, run[1]!.text);
