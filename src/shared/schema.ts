@@ -148,6 +148,9 @@ export const droppedSchema = z.object({
     'page-navigation',
     'page-footer',
     'page-guide',
+    /** A picture a website export left in the text: its file name (1.png,
+     * 微信图片_…), a placeholder (【图片】) or its caption (图为…, ▲…). */
+    'picture',
     /** （下转第2版） / （上接第1版）: removed from the text, the parts joined across pages. */
     'jump-marker',
     // a website's publication line (date, 来源, 作者) under a headline

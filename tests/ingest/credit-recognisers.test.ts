@@ -159,7 +159,7 @@ describe('titles and ellipses', () => {
     expect(looksLikeTitle('近日，区总工会举办培训')).toBe(false);
   });
 
-  it('titles an untitled story by its first sentence, cut at a clause when long', () => {
+  it('titles an untitled story by its whole first sentence, never cut at a comma', () => {
     expect(titleFromFirstSentence('近日，延庆区总工会送去防寒大衣。景区职工表示感谢。')).toBe(
       '近日，延庆区总工会送去防寒大衣',
     );
@@ -167,7 +167,16 @@ describe('titles and ellipses', () => {
       titleFromFirstSentence(
         '近日，平谷区总工会在金海湖镇举办农民工夜校开学典礼，首期夜校招收学员80名，课程涵盖电工基础、安全生产和普通话。',
       ),
-    ).toBe('近日，平谷区总工会在金海湖镇举办农民工夜校开学典礼，首期夜校招收学员80名');
+    ).toBe(
+      '近日，平谷区总工会在金海湖镇举办农民工夜校开学典礼，首期夜校招收学员80名，课程涵盖电工基础、安全生产和普通话',
+    );
+  });
+
+  it('cuts only a runaway first sentence (a paragraph with no sentence mark) at a clause', () => {
+    const runaway = `近日，${'区总工会为职工送去慰问品，'.repeat(14)}职工表示感谢`;
+    const title = titleFromFirstSentence(runaway);
+    expect(Array.from(title).length).toBeLessThanOrEqual(150);
+    expect(title.endsWith('慰问品')).toBe(true);
   });
 
   it('brings half-width ellipses back as ……', () => {

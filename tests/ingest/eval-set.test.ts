@@ -65,10 +65,9 @@ describe('the evaluation set of real-page conventions', () => {
   });
 });
 
-// The issue 7 targets, scored through `npm run ingest` as a black box. Today's parser misses most
-// of these conventions, so this is skipped until the issue 7 parser work is merged; then enable it
-// (remove `.skip`) and see `npx tsx tests/fixtures/eval/score.ts` for the full list of mismatches.
-describe.skip('issue 7 targets on the evaluation set', () => {
+// The issue 7 targets, scored through `npm run ingest` as a black box (met since parser round 2).
+// `npx tsx tests/fixtures/eval/score.ts` lists the mismatches.
+describe('issue 7 targets on the evaluation set', () => {
   let report: EvalReport;
   beforeAll(() => {
     report = scoreEval(loadExpected(), ingestArticles(join(EVAL_DIR, 'pages')));

@@ -70,11 +70,10 @@ describe('evaluation set 2 (independent pages in real-page conventions)', () => 
   });
 });
 
-// The issue 7 targets on set 2, scored through `npm run ingest` as a black box. The parser does
-// not meet them yet (see tests/fixtures/eval2/README.md, "Baseline"), so this is skipped; enable
-// it (remove `.skip`) once it does, and see `npx tsx tests/fixtures/eval2/score.ts` for the list
-// of mismatches.
-describe.skip('issue 7 targets on evaluation set 2', () => {
+// The issue 7 targets on set 2, scored through `npm run ingest` as a black box (met since parser
+// round 2; tests/fixtures/eval2/README.md has the scores). `npx tsx tests/fixtures/eval2/score.ts`
+// lists the mismatches.
+describe('issue 7 targets on evaluation set 2', () => {
   let report: EvalReport;
   beforeAll(() => {
     report = scoreEval(loadExpected2(), ingestArticles(join(EVAL2_DIR, 'pages')));

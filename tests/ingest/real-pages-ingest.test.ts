@@ -85,7 +85,11 @@ describe('ingesting a folder of real-convention pages', () => {
       correspondents: ['陶凯'],
     });
     const dropped = report.pages.flatMap((p) => p.dropped.map((d) => d.kind));
-    expect(dropped).toContain('publication-line');
+    // A publication line under a web title is reported: its date and counters as the
+    // page's header, the rest (来源, 作者) where the story's credits are read.
+    const photoPage = report.pages.find((p) => p.file === 'website-photo-credit.txt');
+    expect(photoPage?.dropped.map((d) => d.text)).toContain('2024年01月22日09:15');
+    expect(photoPage?.header?.date).toBe('2024-01-22');
     // An editors' line is either page furniture (at the foot of a page) or a
     // story's editor credit; either way it is reported, never body text.
     expect(dropped.some((k) => k === 'editor-credit' || k === 'page-footer')).toBe(true);

@@ -70,7 +70,7 @@ export function rankDistricts(segments: readonly PlacedSegment[]): DistrictRanki
   for (const segment of segments) {
     let previous: PlaceMention | undefined;
     for (const m of segment.places) {
-      if (isBeijingPlace(m)) {
+      if (isBeijingPlace(m) && !m.listed) {
         if (m.place.kind === 'district') {
           if (!elsewhere.has(m.place.district)) credit(m.place.district, segment.role);
         } else if (m.place.kind === 'area') {

@@ -26,7 +26,7 @@ import { checkEventTaxonomy, loadEventTaxonomy } from './event-taxonomy';
 import { createEventScorer } from './event-types';
 import { buildGazetteer, type Gazetteer } from './gazetteer';
 import { PhraseCounter } from './phrase-counter';
-import { findPlaces } from './place-mentions';
+import { findPlaces, isListOfUnitsLine } from './place-mentions';
 import { extractUnions, type UnionSegment } from './unions';
 
 export { loadEventTaxonomy };
@@ -106,7 +106,9 @@ export function createFacetExtractor(
     for (let i = 0; i < paragraphs.length; i++) {
       const text = paragraphs[i]!;
       const role = i === 0 ? 'lead' : 'body';
-      segments.push({ text, places: findPlaces(gazetteer, text), role, inHeadline: false });
+      const places = findPlaces(gazetteer, text);
+      if (i > 0 && isListOfUnitsLine(text)) for (const m of places) m.listed = true;
+      segments.push({ text, places, role, inHeadline: false });
       phrases.count(text, inBody);
     }
     if (source) {

@@ -38,7 +38,12 @@ export type Place =
       /** Also a name elsewhere (经开区, CBD): counts only when the article names Beijing. */
       needsBeijing: boolean;
     }
-  | { kind: 'foreign'; level: 'province' | 'city' | 'county' };
+  /**
+   * A place outside Beijing. A county or district keeps the city (or, under a
+   * municipality such as 天津, the province) it belongs to in `name`, so a bare
+   * 市总 in a story from 滨海新区 is 天津市总工会.
+   */
+  | { kind: 'foreign'; level: 'province' | 'city' | 'county'; name?: string };
 
 export interface Gazetteer {
   trie: CharTrie<Place>;
@@ -183,8 +188,19 @@ export function buildGazetteer(
     );
   }
 
-  const addForeign = (alias: string, level: 'province' | 'city' | 'county') => {
-    if (alias.length >= 2 && !trie.get(alias)) trie.set(alias, place({ kind: 'foreign', level }));
+  const addForeign = (alias: string, level: 'province' | 'city' | 'county', parent?: string) => {
+    if (alias.length >= 2 && !trie.get(alias))
+      trie.set(
+        alias,
+        place(parent ? { kind: 'foreign', level, name: parent } : { kind: 'foreign', level }),
+      );
+  };
+  const provinceByCode = new Map(source.provinces.map((p) => [p.code, p.name]));
+  const cityNameByCode = new Map(source.cities.map((c) => [c.code, c.name]));
+  /** The city a county belongs to; a municipality's own districts belong to the municipality. */
+  const parentOf = (a: { cityCode: string; provinceCode: string }) => {
+    const city = cityNameByCode.get(a.cityCode);
+    return city && !NOT_A_NAME.has(city) ? city : provinceByCode.get(a.provinceCode);
   };
   for (const p of source.provinces) {
     if (p.code === BEIJING_PROVINCE_CODE) continue;
@@ -202,7 +218,7 @@ export function buildGazetteer(
     // Two-character counties (城区, 郊区, 矿区) are common words; skip them.
     if (a.provinceCode === BEIJING_PROVINCE_CODE || NOT_A_NAME.has(a.name) || a.name.length < 3)
       continue;
-    addForeign(a.name, 'county');
+    addForeign(a.name, 'county', parentOf(a));
   }
   return { trie, districts, notFollowedBy: NOT_FOLLOWED_BY };
 }

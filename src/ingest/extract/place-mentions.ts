@@ -37,6 +37,12 @@ export interface PlaceMention {
   text: string;
   place: Place;
   inForeignAddress: boolean;
+  /**
+   * One of several places listed as examples (在中关村、望京等地上班, 北京的怀柔
+   * 雁栖湖、天津的蓟州和河北的承德等地), or inside a unit's name on a line of a
+   * list of units: not what the story is about.
+   */
+  listed: boolean;
 }
 
 export function findPlaces(gazetteer: Gazetteer, text: string): PlaceMention[] {
@@ -66,11 +72,62 @@ export function findPlaces(gazetteer: Gazetteer, text: string): PlaceMention[] {
       text: alias,
       place: match.value,
       inForeignAddress,
+      listed: false,
     });
     if (inForeignAddress || match.value.kind === 'foreign') foreignEnd = match.end;
     i = match.end;
   }
+  if (mentions.length > 1) markExampleLists(text, mentions);
   return mentions;
+}
+
+const CLAUSE_END = /[，。；！？：,;!?:\n]/u;
+/** A list of examples closes with 等 (等地, 等区, 等城市, 等地的…). */
+const CLOSES_LIST = /^等/u;
+/** What may stand between two listed places: 、, 和, 及, a place the gazetteer does not know (的蓟州和). */
+const LIST_GAP = /^[\u4e00-\u9fa5、]{0,6}$/u;
+
+/**
+ * Places joined by 、 into a list closed by 等 (中关村、望京等地; 北京的怀柔雁栖湖、
+ * 天津的蓟州和河北的承德、秦皇岛等地) are examples: each is marked `listed`.
+ * One pass over the mentions; each clause is read once.
+ */
+function markExampleLists(text: string, mentions: PlaceMention[]): void {
+  let first = 0;
+  while (first < mentions.length) {
+    // The run of mentions inside one clause, joined by list marks.
+    let last = first;
+    let commas = 0;
+    while (last + 1 < mentions.length) {
+      const gap = text.slice(mentions[last]!.end, mentions[last + 1]!.start);
+      if (CLAUSE_END.test(gap) || !LIST_GAP.test(gap)) break;
+      if (gap.includes('、')) commas++;
+      last++;
+    }
+    const after = text.slice(mentions[last]!.end, mentions[last]!.end + 1);
+    if (last > first && commas > 0 && CLOSES_LIST.test(after)) {
+      // 朝阳区望京、酒仙桥等: a district printed in full before the list is its scope.
+      const head = mentions[first]!;
+      const scope =
+        head.place.kind === 'district' &&
+        head.text === head.place.district &&
+        mentions[first + 1]!.start === head.end;
+      for (let k = scope ? first + 1 : first; k <= last; k++) mentions[k]!.listed = true;
+    }
+    first = last + 1;
+  }
+}
+
+/**
+ * A line of a list of units (北京城市副中心站综合交通枢纽工程总承包部, 郑晓东 北京公交集团
+ * 第四客运分公司驾驶员): no sentence mark, ending in what a unit or a post ends in.
+ * The places in it name the units, not where the story happens.
+ */
+export function isListOfUnitsLine(text: string): boolean {
+  if (text.length > 60 || /[，。；！？,;!?：:]/u.test(text)) return false;
+  return /(?:部|公司|集团|队|班|组|站|院|所|中心|局|厂|科|处|室|馆|店|段|车间|工会|委员会|学校|医院|员|师|长|主管|经理)$/u.test(
+    text,
+  );
 }
 
 function isShortDistrictName(place: Place, alias: string): boolean {

@@ -129,7 +129,21 @@ function cityUnion(
       name: `${m.text}${m.text.endsWith('市') ? '' : '市'}总工会`,
       level: 'municipal' as const,
     }));
-  return nearest([...unions, ...cities]) ?? beijing;
+  // 滨海新区各级工会按照全总、市总…: a county or district of a city names that city.
+  const parents = placesBefore(f, segments)
+    .filter(
+      ({ m }) =>
+        m.place.kind === 'foreign' &&
+        m.place.level === 'county' &&
+        m.place.name?.endsWith('市') === true,
+    )
+    .map(({ m, segment }) => ({
+      segment,
+      end: m.end,
+      name: `${m.place.kind === 'foreign' ? m.place.name : ''}总工会`,
+      level: 'municipal' as const,
+    }));
+  return nearest([...unions, ...cities]) ?? nearest(parents) ?? beijing;
 }
 
 /** 区总工会: the article's district, or the district-tier union named before (静安区总工会). */
@@ -180,6 +194,7 @@ function fromStreets(
     const printed = m.place.kind === 'street' ? (m.place.name ?? m.text) : m.text;
     if (
       !isBeijingPlace(m) ||
+      m.listed ||
       m.place.kind !== 'street' ||
       !endings.some((e) => printed.endsWith(e))
     )

@@ -70,6 +70,8 @@ export function classifyCore(input: CoreInput): UnionCandidate | null {
 
   const beijingRest = afterLeadingPlaces(core, places, coreStart, true);
   if (beijingRest !== core && (beijingRest.length === 0 || isGeneric(beijingRest))) {
+    // 丽泽金融商务区首家楼宇工会联合会: "the first such federation" is a kind, its name follows.
+    if (KIND_NOT_NAME.test(beijingRest)) return null;
     // 望京科技园楼宇工会联合会: a federation of an area's or a street's buildings is one union …
     if (
       suffix === '工会联合会' &&
@@ -86,6 +88,8 @@ export function classifyCore(input: CoreInput): UnionCandidate | null {
   if (core.startsWith('中国') && !hasOrganisationWord)
     return candidate(core + suffix, 'industry', mention, core);
   if (hasZong) {
+    // 所在地总工会 cut at 在, 本地总工会: one character is no name.
+    if (core.length < 2) return null;
     const known = afterLeadingPlaces(core, places, coreStart, false) !== core;
     // 不辜负市总工会, 感谢区总工会: prose before 市总工会 or 区总工会, not a city or district.
     if (!known && core.endsWith('市') && core.length > 1)
@@ -114,11 +118,15 @@ export function classifyCore(input: CoreInput): UnionCandidate | null {
   );
 }
 
+/** 首家, 这家, 第一个: the union is described, not named. */
+const KIND_NOT_NAME = /^(?:首家|首个|首批|第一家|第一个|这家|这个|那家|此)/;
+
 /** X区总工会 whose X the gazetteer does not know is a zone (沈北新区, 合肥经开区, 大同市城区) … */
 const ZONE_ENDING =
   /(?:新区|开发区|高新区|经开区|保税区|示范区|合作区|功能区|园区|城区|矿区|林区)$/;
 /** … and prose cannot be a name: 北京银行党委高度重视工会工作, 集团上届工会. */
-const PROSE_INSIDE = /(?:党委|党组|党总支|党支部).|上届|本届|新一届|历届|首届|辖区内|相关|有关/;
+const PROSE_INSIDE =
+  /(?:党委|党组|党总支|党支部).|上届|本届|新一届|历届|首届|第[一二三四五六七八九十\d]+届|辖区内|相关|有关/;
 /**
  * A name without an organisation word must not read like a phrase about people
  * (千余名职工收获工会温暖): counted people, or the people unions serve.
@@ -128,7 +136,7 @@ const ABOUT_PEOPLE =
 
 /** 两区工会, 三家企业工会: counted groups, not one union; 一科技企业 is "a tech firm". */
 const COUNTED =
-  /^(?:[两二三四五六七八九十几多数]+[个家区地级方所]|一(?:家|个|所|批|些)?[^，。]{0,4}(?:企业|公司|单位|工厂|医院|学校|药企))/;
+  /^(?:(?:[两二三四五六七八九十几多数]+|\d+)[个家区地级方所]|一(?:家|个|所|批|些)?[^，。]{0,4}(?:企业|公司|单位|工厂|医院|学校|药企))/;
 
 /** X总工会 whose X the gazetteer does not know: 中关村科学城总工会, 沈北新区总工会. */
 function areaUnion(

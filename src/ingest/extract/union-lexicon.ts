@@ -35,6 +35,9 @@ export const NAME_LEAD_WORDS: readonly string[] = [
   '举办', '主办', '承办', '协办', '宣传', '享受', '围绕', '确保', '完成', '扩大', '提升', '彰显', '赋予', '汇聚',
   '组建', '重视', '关心', '关注', '参与', '依靠', '信任', '认可', '感受到', '推举', '推选', '选举', '表彰', '授予',
   '命名', '收获',
+  // round 2: verbs and prepositions seen right before a union's name in real stories
+  '来自', '协调', '说起', '按照', '依照', '遵照', '根据', '贯彻', '携手', '牵头', '督促', '指导下',
+  '讲解', '宣讲', '解读', '也有', '既有', '还有', '都有', '辖区', '辖区内', '设立', '设置',
 ];
 
 /**
@@ -45,7 +48,7 @@ export const NAME_LEAD_WORDS: readonly string[] = [
 // prettier-ignore
 export const NAME_WORDS_WITH_LEAD_CHARS: readonly string[] = [
   '协和', '华为', '在线', '对外', '和谐', '为民', '共和', '祥和', '中和', '人和', '东和', '同和', '和信', '和光',
-  '到家', '从业', '及时', '并购',
+  '到家', '从业', '及时', '并购', '所在', '数据',
 ];
 
 /** 科学城内各院所工会, 集团所属各单位工会: every such union, not one. */
@@ -62,6 +65,10 @@ export const GENERIC_PREFIXES: readonly string[] = [
   '辖区', '属地', '当地', '所在', '本地', '我区', '我市', '本区', '本市', '两级', '三地', '两地', '多家', '部分',
   '全镇', '全乡', '全街', '全县', '全省', '全园', '全行业', '全系统', '全公司', '全集团', '全院', '全校',
   '区域', '区内', '区属', '市内', '市属',
+  // 镇里新建企业工会11家, 新组建的工会: newly founded ones, counted, not named
+  '镇里', '乡里', '村里', '街道里', '区里', '市里', '新建', '新组建', '新成立',
+  // this/that one, the first one: 这家企业工会, 首家楼宇工会联合会 (a kind, not a name)
+  '这家', '这个', '这所', '那家', '那个', '此', '首家', '首个', '首批', '第一家', '第一个',
   // regions, not one union: 京津冀工会, 通武廊三地工会, 长三角城市工会
   '京津冀', '津冀', '通武廊', '长三角', '珠三角', '粤港澳', '成渝',
 ];
@@ -128,6 +135,9 @@ export type AnaphorKind =
 export const ANAPHOR_DETERMINERS: readonly string[] = [
   '咱们',
   '我们',
+  '这家',
+  '这所',
+  '这个',
   '该',
   '本',
   '其',
@@ -168,6 +178,7 @@ export const NOT_A_UNION_AFTER: readonly string[] = [
   '学会',
   '工作协会',
   '联盟', // 汽车产业链工会联盟: an alliance of unions
+  '小组', // 在项目部设立工会小组: a group inside a union, not one
 ];
 
 /** 联东U谷园成立了工会联合会: the subject of these verbs names the new union. */

@@ -75,6 +75,8 @@ export function readUnionAt(
       text.slice(chain[0]!.start, mentionEnd),
       context,
     );
+    // 回天地区工会服务站, 清河街道工会驿站: a facility named after the union, not the union at work.
+    if (read && FACILITY_AFTER.some((w) => text.startsWith(w, mentionEnd))) return null;
     if (read !== undefined) return read;
   }
 
@@ -82,6 +84,8 @@ export function readUnionAt(
   if (!walk) return null;
   const core = text.slice(walk.start, coreEnd);
   if (core.length === 0) {
+    // 街道工委副书记、总工会主席: the chair of a federation (the street's), not of an employer's union.
+    if (hasZong) return null;
     if (text[walk.start - 1] === '、' && CHAIR_AFTER.test(text.slice(mentionEnd, mentionEnd + 5)))
       return employerUnion(segment, walk.start - 1, floor, suffix, context);
     return foundedUnion(segment, walk.start, floor, suffix, context);
@@ -100,12 +104,7 @@ export function readUnionAt(
     context,
     floorUnion,
   });
-  if (
-    read &&
-    read.strength !== 'sure' &&
-    FACILITY_AFTER.some((w) => text.startsWith(w, mentionEnd))
-  )
-    return null;
+  if (read && FACILITY_AFTER.some((w) => text.startsWith(w, mentionEnd))) return null;
   if (read && (walk.stop === 'start' || walk.stop === 'break')) read.clauseStart = true;
   return read;
 }

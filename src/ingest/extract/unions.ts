@@ -14,11 +14,14 @@
  * 通州区总) are read by union-abbreviations.ts.
  */
 import type { UnionRef } from '../../shared/schema';
+import { streetDistrict } from './districts';
 import type { PlaceMention } from './place-mentions';
+import { isBeijingPlace } from './place-mentions';
 import { readAbbreviations } from './union-abbreviations';
 import { resolveAnaphora, type PlacedCandidate } from './union-anaphora';
 import { candidate, type UnionCandidate } from './union-candidate';
 import { readUnionAt, type MentionContext, type UnionSegmentText } from './union-mention';
+import { fullestPrintedName } from './union-full-names';
 import { CONFIRMING_ORGANISATION_WORDS, LEGAL_FORM, NAME_BREAK_CHARS } from './union-lexicon';
 
 export interface UnionSegment extends UnionSegmentText {
@@ -55,6 +58,44 @@ function districtsListedBefore(
     at = m.start;
   }
   return listed;
+}
+
+const LISTED_KIND_SUFFIX: Partial<Record<string, string>> = {
+  street: '街道',
+  town: '镇',
+  township: '乡',
+  area: '地区',
+};
+
+/**
+ * 望京、酒仙桥、麦子店等街道总工会: streets or towns listed before a shared
+ * 等街道总工会 each name their own union (望京 → 朝阳区望京街道总工会).
+ */
+function placesListedBefore(
+  text: string,
+  start: number,
+  placeByEnd: ReadonlyMap<number, PlaceMention>,
+  c: UnionCandidate,
+  context: MentionContext,
+): { start: number; candidate: UnionCandidate }[] {
+  const suffix = c.anaphor ? LISTED_KIND_SUFFIX[c.anaphor] : undefined;
+  if (!suffix || text[start - 1] !== '等') return [];
+  const listed: { start: number; candidate: UnionCandidate }[] = [];
+  let m = placeByEnd.get(start - 1);
+  while (m && isBeijingPlace(m) && (m.place.kind === 'street' || m.place.kind === 'area')) {
+    const previous = placeByEnd.get(m.start);
+    const district =
+      m.place.kind === 'area'
+        ? m.place.district
+        : (streetDistrict(m, previous, context.districtScores) ?? null);
+    if (!district) break;
+    const printed = m.place.kind === 'street' && m.place.name ? m.place.name : m.text;
+    const name = `${district}${printed.endsWith(suffix) ? printed : printed + suffix}总工会`;
+    listed.unshift({ start: m.start, candidate: candidate(name, 'street', m.text, m.text) });
+    if (text[m.start - 1] !== '、') break;
+    m = placeByEnd.get(m.start - 1);
+  }
+  return listed.length >= 2 ? listed : [];
 }
 
 function toFound(c: UnionCandidate, segment: number, start: number, seg: UnionSegment): Found {
@@ -101,6 +142,13 @@ export function extractUnions(
       if (c) {
         const end = text.startsWith('联合会', at + 2) ? at + 5 : at + 2;
         const start = end - c.mention.length;
+        // 望京、酒仙桥、麦子店等街道总工会: each listed street's union.
+        const listed = placesListedBefore(text, start, placesByEnd(), c, context);
+        if (listed.length > 0) {
+          for (const l of listed) found.push(toFound(l.candidate, index, l.start, segment));
+          previous = found.at(-1);
+          continue;
+        }
         for (const d of districtsListedBefore(text, start, placesByEnd(), c, context))
           found.push(
             toFound(
@@ -176,6 +224,8 @@ function resolveEnterprises(found: Found[], fullText: () => string): Found[] {
       continue;
     }
     if (f.strength === 'strong') {
+      text ??= fullText();
+      completeName(f, text);
       kept.push(f);
       continue;
     }
@@ -191,6 +241,15 @@ function resolveEnterprises(found: Found[], fullText: () => string): Found[] {
       kept.push(f);
   }
   return kept;
+}
+
+/** 宏岳建工集团工会 → 北京宏岳建工集团有限公司工会: the fullest name the story prints for the unit. */
+function completeName(f: Found, text: string): void {
+  if (f.level !== 'enterprise' || f.asPrinted) return;
+  const full = fullestPrintedName(f.printedCore, text);
+  if (!full) return;
+  f.name = `${full}${f.name.endsWith('工会联合会') ? '工会联合会' : '工会'}`;
+  f.printedCore = full;
 }
 
 /** A short name printed as a union twice is a name, not prose that happens to precede 工会. */
@@ -249,7 +308,7 @@ function namedAsOrganisation(core: string, text: string): boolean {
 function rank(found: readonly Found[]): UnionRef[] {
   const byName = new Map<
     string,
-    { ref: UnionRef; inHeadline: boolean; count: number; first: number }
+    { ref: UnionRef; inHeadline: boolean; count: number; first: number; inText: boolean }
   >();
   for (const f of found) {
     let entry = byName.get(f.name);
@@ -259,14 +318,18 @@ function rank(found: readonly Found[]): UnionRef[] {
         inHeadline: false,
         count: 0,
         first: f.order,
+        inText: false,
       };
       byName.set(f.name, entry);
     }
     entry.count++;
     entry.inHeadline ||= f.inHeadline;
+    entry.inText ||= !f.inCredit;
     if (!entry.ref.mentions.includes(f.mention)) entry.ref.mentions.push(f.mention);
   }
+  // The credited source (（房山区总工会）) confirms a name the story prints; it adds none.
   return [...byName.values()]
+    .filter((e) => e.inText)
     .sort(
       (a, b) =>
         Number(b.inHeadline) - Number(a.inHeadline) || b.count - a.count || a.first - b.first,

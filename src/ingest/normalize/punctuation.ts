@@ -20,7 +20,15 @@ export interface NormalizedLine {
   /** 1-based line number in the file as given, for error messages and the report. */
   no: number;
   text: string;
+  /**
+   * The line was printed with an indent (ideographic spaces or spaces). Pages that indent
+   * their paragraphs leave headlines and the rest of a paragraph cut by a
+   * column break unindented, which tells them apart.
+   */
+  indented?: boolean;
 }
+
+const INDENT = /^\ufeff?[\s\u3000\u00a0]/u;
 
 export function splitLines(text: string): string[] {
   return text.replace(/\r\n?/g, '\n').split('\n');
@@ -36,7 +44,7 @@ export function normalizePage(text: string): { lines: NormalizedLine[]; halfWidt
     if (spaced === '') return;
     const { text: fixed, fixes } = fixHalfWidthPunctuation(spaced, quotes);
     halfWidthFixes += fixes;
-    out.push({ no: index + 1, text: fixed });
+    out.push({ no: index + 1, text: fixed, indented: INDENT.test(raw) });
     // A quote left open at a column break continues on the next line; a
     // finished sentence closes any stray one so one typo cannot flip the page.
     if (endsSentence(fixed)) {

@@ -75,6 +75,8 @@ const REASONS: Record<FurnitureKind, string> = {
   'page-navigation': 'e-paper or website navigation, not text of a story',
   'page-footer': "editors' line or site footer, not text of a story",
   'page-guide': '本版导读: a list of headlines, not a story',
+  picture:
+    'a picture the export left behind (its file name, 【图片】 or its caption), not text of a story',
 };
 
 export function furnitureDropped(furniture: FurnitureLine[]): PageReport['dropped'] {

@@ -14,9 +14,24 @@ export function headlineRoles(lines: string[]): HeadlineRole[] {
     return lines.map((_, i) => (i === 0 ? 'kicker' : i === 1 ? 'title' : 'subtitle'));
   }
   const [first, second] = lines as [string, string];
+  if (second.startsWith('——')) return ['title', 'subtitle'];
   const twoPhrases = (s: string) => s.includes(' ');
   if (twoPhrases(first) && !twoPhrases(second)) return ['kicker', 'title'];
+  if (isKickerPhrase(first)) return ['kicker', 'title'];
   return ['title', 'subtitle'];
+}
+
+/**
+ * A first line that names a topic rather than reports (引题): it ends in ：
+ * (拱辰街道总工会：), or is a campaign or column phrase (春风行动进行时, 关注新就业形态
+ * 劳动者, 喜迎“五一”, 工会加强年 基层在行动). Print sets it apart by type size;
+ * a text export keeps only these words, so they are listed here.
+ */
+const KICKER_PHRASE =
+  /[：:]$|(?:进行时|在行动|系列报道|之[一二三四五六七八九十]|走基层)$|^(?:关注|聚焦|喜迎|礼赞|致敬|迎接|庆祝|献礼|奋进|走进|点赞|直击|探访|回眸|追梦|新春走基层|我为群众办实事)/u;
+
+export function isKickerPhrase(line: string): boolean {
+  return Array.from(line).length <= 16 && KICKER_PHRASE.test(line);
 }
 
 export function titleOf(lines: string[], roles: HeadlineRole[]): string {

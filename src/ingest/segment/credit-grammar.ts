@@ -144,6 +144,8 @@ export interface ReadCreditOptions {
 export function readCredit(text: string, options: ReadCreditOptions): CreditPeople | null {
   const people = emptyPeople();
   let role: Role | null = null;
+  /** The last role word was written with a slash or colon (文/, 图：). */
+  let slashRole = false;
   let found = false;
   let at = 0;
   const s = text.trim();
@@ -156,7 +158,14 @@ export function readCredit(text: string, options: ReadCreditOptions): CreditPeop
     ROLE.lastIndex = at;
     const roleMatch = ROLE.exec(s);
     if (roleMatch) {
-      role = roleOf(roleMatch.groups ?? {});
+      const next = roleOf(roleMatch.groups ?? {});
+      // 文/本报记者 X, 图/本报记者 Y: the slash says what X did; the staff title only who X is.
+      const qualifies: boolean =
+        slashRole &&
+        (next === 'reporter' || next === 'correspondent') &&
+        (role === 'author' || role === 'photographer' || role === 'author+photo');
+      if (!qualifies) role = next;
+      slashRole = !qualifies && /^[/／:：]/u.test(s.slice(ROLE.lastIndex));
       at = ROLE.lastIndex;
       continue;
     }
@@ -166,6 +175,7 @@ export function readCredit(text: string, options: ReadCreditOptions): CreditPeop
     at = WORD.lastIndex;
     const word = wordMatch[0];
     if (!place(people, word, role, options)) return null;
+    slashRole = false;
     found = true;
   }
   return found ? people : null;

@@ -25,6 +25,8 @@ export type CreditLine =
 
 const BULLET = /^[□■●◆▲△◇○☆★◎]\s*/u;
 const SOURCE_KEY = /^(?:稿件来源|信息来源|文章来源|新闻来源|来源|转自|供稿单位|供稿)[：:]\s*(.+)$/u;
+/** 来源：X 作者：Y: a second key makes it a publication line (classify.ts's parseMetaLine). */
+const SECOND_KEY = /\s(?:作者|编辑|责任编辑|日期|时间|发布时间|浏览|点击)[：:]/u;
 const REPORTED_BY = /^据(.{2,24}?)(?:\d{1,2}月\d{1,2}日)?(?:报道|消息|电)?$/u;
 const EDITOR_LINE = /^(?:责任编辑|责编|编辑|美术编辑|美编|校对|审核|审校|终审|初审)[：:]/u;
 const PHOTO_TAIL = /\s*(摄影报道|摄)$/u;
@@ -49,7 +51,7 @@ export function parseCreditLine(text: string): CreditLine | null {
   const bracketed = /^[（(](.+)[）)]$/u.exec(text);
   if (bracketed) return parseBracketCredit(bracketed[1]!.trim(), text);
   const source = SOURCE_KEY.exec(text);
-  if (source) return sourceLine(text, source[1]!);
+  if (source) return SECOND_KEY.test(source[1]!) ? null : sourceLine(text, source[1]!);
   if (EDITOR_LINE.test(text)) {
     const people = readCredit(text, { bare: 'reject', units: true });
     return people ? { kind: 'editor', raw: text, people } : null;

@@ -14,8 +14,21 @@
  */
 import { endsSentence } from '../normalize/punctuation';
 import { chineseDate, isoDate, PAGE_NUMBER, parsePageNumber } from './page-numbers';
+import {
+  closeUpSpacedLine,
+  isLatinLabel,
+  isOriginalTitleNote,
+  isPictureLine,
+  splitLeadingUrl,
+} from './site-lines';
 
-export type FurnitureKind = 'page-header' | 'page-navigation' | 'page-footer' | 'page-guide';
+export type FurnitureKind =
+  | 'page-header'
+  | 'page-navigation'
+  | 'page-footer'
+  | 'page-guide'
+  /** A picture left by a website export: its file name, 【图片】, or its caption. */
+  | 'picture';
 
 export interface HeaderFacts {
   date?: string;
@@ -33,6 +46,11 @@ export interface LineFurniture {
   rest?: string;
   /** The furniture part, when only part of the line is furniture. */
   text?: string;
+  /**
+   * A website's publication line (2023-08-28 09:44, 发布时间：…, 来源：X 作者：Y,
+   * 《工人日报》（2023年05月16日 03版）): it sits under a web article's title.
+   */
+  web?: boolean;
 }
 
 // ---------------------------------------------------------------------------
@@ -166,6 +184,7 @@ const HEAD_EDITORS = new RegExp(
   'uy',
 );
 const TRAILING_PAGE_NAME = /^[\u4e00-\u9fa5·]{2,8}$/u;
+const TRAILING_NAME_AND_PAGE = /^(?:([\u4e00-\u9fa5·]{2,8})\s+)?(\d{1,2})$/u;
 const LEADING_PAGE = /(\d{1,3})\s+(?=\d{4}\s*[年\-./])/uy;
 const PAPER_TOKEN = new RegExp(PAPER, 'uy');
 const PAPER_ALONE = new RegExp(`^${PAPER}$`, 'u');
@@ -363,6 +382,18 @@ function scanHeadOrNav(text: string): Scan | null {
       s.pageName ??= last;
       break;
     }
+    // 2024年1月24日 星期三 劳动午报 经开区 7: a dated head may close with the page's
+    // name and its number, printed at the page's outer edge.
+    const tail = hasDate && context ? TRAILING_NAME_AND_PAGE.exec(last) : null;
+    if (tail && (tail[1] === undefined || isPageName(tail[1])) && Number(tail[2]) > 0) {
+      s.header = s.headerStrong = true;
+      pages++;
+      if (s.page === undefined) {
+        s.page = Number(tail[2]);
+        if (tail[1] !== undefined) s.pageName ??= tail[1];
+      }
+      break;
+    }
     return null;
   }
   if (hasDate && context) s.headerStrong = true;
@@ -435,13 +466,15 @@ function isSiteFooter(text: string): boolean {
 // Website meta lines: 发布时间：2023-02-10 09:30 来源：北京市总工会 浏览次数：128
 
 const META_LABELS =
-  '发布时间|发布日期|发表时间|更新时间|出版日期|时间|日期|浏览次数|浏览量|浏览|点击数|点击量|点击|阅读数|阅读量|阅读|访问量|字号|字体|信息来源|稿件来源|文章来源|来源|作者|供稿|撰稿|责任编辑|责编|编辑|校对|审核';
+  '发布时间|发布日期|发表时间|更新时间|出版日期|发布机构|发布单位|发布部门|时间|日期|浏览次数|浏览量|浏览|点击数|点击量|点击|阅读数|阅读量|阅读|访问量|字号|字体|信息来源|稿件来源|文章来源|来源|作者|供稿|撰稿|责任编辑|责编|编辑|校对|审核';
 const META_LABEL = new RegExp(`(${META_LABELS})\\s*[:：]`, 'gu');
 const META_OPENING = new RegExp(`^[【[]?\\s*(?:${META_LABELS})`, 'u');
 const STORY_LABEL = /^(?:信息来源|稿件来源|文章来源|来源|作者|供稿|撰稿)$/u;
 const PUBLISHED_LABEL = /^(?:发布时间|发布日期|发表时间|更新时间|出版日期)$/u;
 const DATE_ONLY_LABEL = /^(?:时间|日期)$/u;
 const COUNTER_LABEL = /^(?:浏览次数|浏览量|浏览|点击数|点击量|点击|阅读数|阅读量|阅读|访问量)$/u;
+/** 发布机构：工会 names the site's department that posted the page, not the story's source. */
+const POSTER_LABEL = /^(?:发布机构|发布单位|发布部门)$/u;
 const FONT_LABEL = /^(?:字号|字体)$/u;
 const EDITOR_LABEL_ONLY = /^(?:责任编辑|责编|编辑|校对|审核)$/u;
 
@@ -476,7 +509,24 @@ function valueThenNav(value: string, head: RegExp): boolean {
   return rest === '' || scanHeadOrNav(rest)?.header === false;
 }
 
-function readMetaLine(text: string): LineFurniture | null {
+/** 2023-07-20 作者：X / 2023-04-10 09:54:58来源： 中工网: a date and time opening a meta line. */
+const OPENING_DATE_TIME =
+  /^(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}日?|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*/u;
+
+function readMetaLine(text: string, afterDate = false): LineFurniture | null {
+  const opening = afterDate ? null : OPENING_DATE_TIME.exec(text);
+  if (opening && opening[0].length < text.length) {
+    const rest = readMetaLine(text.slice(opening[0].length), true);
+    const date = readDate(opening[1]!, 0)?.date;
+    if (!rest || !date) return null;
+    const dropped = rest.text ?? (rest.rest ? '' : text.slice(opening[0].length));
+    return {
+      ...rest,
+      kind: 'page-header',
+      facts: { ...rest.facts, date: rest.facts.date ?? date },
+      ...(rest.rest ? { text: `${opening[0].trim()} ${dropped}`.trim() } : {}),
+    };
+  }
   const segments = metaSegments(text);
   if (!segments) return null;
   const facts: HeaderFacts = {};
@@ -504,7 +554,11 @@ function readMetaLine(text: string): LineFurniture | null {
       if (!valueThenNav(s.value, /\d*\s*(?:次|人次)?/uy)) return null;
       counters = true;
     } else if (FONT_LABEL.test(s.label)) {
-      if (!valueThenNav(s.value, /[大中小默认\sTt|｜【】[\]]*/uy)) return null;
+      // 字号：大 中 小, 字号：T T T, 字号：+ - 14
+      if (!valueThenNav(s.value, /[大中小默认\sTt|｜【】[\]+\-−\d]*/uy)) return null;
+      counters = true;
+    } else if (POSTER_LABEL.test(s.label)) {
+      if (Array.from(s.value).length > 20) return null;
       counters = true;
     } else if (EDITOR_LABEL_ONLY.test(s.label)) {
       if (!EDITOR_NAMES.test(s.value)) return null;
@@ -513,12 +567,18 @@ function readMetaLine(text: string): LineFurniture | null {
     dropped.push(s.text);
   }
   // 时间：/日期： also open lines of a notice (活动时间：…): only with other meta beside them.
-  const isMeta = published || counters || editors || (dated && segments.length > 1);
+  const isMeta =
+    published ||
+    counters ||
+    editors ||
+    (dated && segments.length > 1) ||
+    (afterDate && kept.length > 0);
   if (!isMeta) return null;
   return {
     kind: facts.date ? 'page-header' : editors ? 'page-footer' : 'page-navigation',
     strong: true,
     facts,
+    web: true,
     ...(kept.length > 0 ? { rest: kept.join(' '), text: dropped.join(' ') } : {}),
   };
 }
@@ -548,8 +608,16 @@ export function classifyFurnitureLine(text: string): LineFurniture | null {
   if (isEditorsLine(text)) return { kind: 'page-footer', strong: true, facts: {} };
   if (isSiteFooter(text)) return { kind: 'page-footer', strong: true, facts: {} };
   if (BREADCRUMB.test(text)) return { kind: 'page-navigation', strong: true, facts: {} };
+  if (isPictureLine(text)) return { kind: 'picture', strong: true, facts: {} };
+  if (isOriginalTitleNote(text)) return { kind: 'page-navigation', strong: true, facts: {} };
+  const url = splitLeadingUrl(text);
+  if (url) return afterUrl(url.url, url.rest);
+  const spaced = closeUpSpacedLine(text);
+  if (spaced !== null && isSiteFooter(spaced))
+    return { kind: 'page-footer', strong: true, facts: {} };
   const meta = readMetaLine(text);
   if (meta) return meta;
+  if (isLatinLabel(text)) return { kind: 'page-header', strong: false, facts: {} };
   if (text.length > MAX_HEAD_LINE || !mayBeHeadOrNav(text)) return null;
   const scan = scanHeadOrNav(text);
   if (!scan) return null;
@@ -563,6 +631,30 @@ export function classifyFurnitureLine(text: string): LineFurniture | null {
     kind: header ? 'page-header' : 'page-navigation',
     strong: scan.headerStrong || scan.navStrong,
     facts,
+    // 2023-08-28 09:44 or 《工人日报》（2023年05月16日 02版） under a web article's title.
+    ...(header && (WEB_TIME.test(text) || WEB_PAPER_CREDIT.test(text)) ? { web: true } : {}),
+  };
+}
+
+const WEB_TIME = /\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}[:：]\d{2}/u;
+const WEB_PAPER_CREDIT = /^《[^》]{2,12}》\s*[（(]/u;
+
+/** //www.workercn.cn2023-04-10 09:54:58来源： 中工网: the address is chrome, the rest is read on its own. */
+function afterUrl(url: string, rest: string): LineFurniture {
+  const inner = rest ? classifyFurnitureLine(rest) : null;
+  if (!inner) {
+    return {
+      kind: 'page-navigation',
+      strong: true,
+      facts: {},
+      ...(rest ? { rest, text: url } : {}),
+    };
+  }
+  const kept = inner.rest;
+  return {
+    ...inner,
+    strong: true,
+    ...(kept ? { rest: kept, text: `${url} ${inner.text ?? ''}`.trim() } : {}),
   };
 }
 
@@ -587,9 +679,9 @@ export function isChromeSymbols(text: string): boolean {
 // 本版导读 and its list.
 
 const GUIDE_HEADING = /^(?:本版|今日|本期|要闻|版面)?导读(?:\s*[:：]\s*(.*))?$/u;
-const GUIDE_BULLET = /^[·•▲△■□◆◇★☆●○►>》\-—]+\s*/u;
+const GUIDE_BULLET = /^[·•▲△■□◆◇★☆●○►▶▸>》\-—]+\s*/u;
 const GUIDE_PAGE_REF = new RegExp(
-  `(?:\\s*[（(【[]?\\s*(?:详见|见|转|参见)?\\s*第?\\s*${PAGE_NUMBER}\\s*版\\s*[）)】\\]]?|\\s*P\\s*\\d{1,3}|\\s*[>》→]{1,2}\\s*${PAGE_NUMBER}\\s*版?)$`,
+  `(?:\\s*[（(【[]?\\s*(?:详见|见|转|参见)?\\s*第?\\s*${PAGE_NUMBER}\\s*版\\s*[）)】\\]]?|\\s*P\\s*\\d{1,3}|\\s*[>》→]{1,2}\\s*${PAGE_NUMBER}\\s*版?|\\s*[…·.．]{2,}\\s*(?:[①-⑳]|\\d{1,3}\\s*版?))$`,
   'u',
 );
 

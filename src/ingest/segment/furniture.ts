@@ -14,6 +14,10 @@
 import type { NormalizedLine } from '../normalize/punctuation';
 import { endsSentence } from '../normalize/punctuation';
 import { parseLead } from './leads';
+import { siteFrameMarks } from './site-frame';
+import { isCaptionLine } from './site-lines';
+import { parseCreditLine } from './credit-lines';
+import { mayHoldMarker, parseJumpIn, parseJumpOut } from './jump-markers';
 import {
   classifyFurnitureLine,
   guideHeading,
@@ -71,7 +75,47 @@ export function readFurniture(
   markGuides(lines, marks, mark, later);
   markTopRun(lines, found, marks, mark, banners, later);
   markBottomRun(lines, found, marks, mark);
+  const settled = (i: number) => marks[i] !== null || banners.has(lines[i]!.text);
+  for (const m of siteFrameMarks({ lines, found, marked: settled })) {
+    // Lines above a web title keep what they say about the page (a date, the paper).
+    const own = found[m.index];
+    marks[m.index] = m.found
+      ? { kind: m.kind, found: m.found, facts: {} }
+      : { kind: own?.kind ?? m.kind, found: own ?? null, facts: own?.facts ?? {} };
+  }
+  markCaptions(lines, marks, mark);
   return collect(lines, marks);
+}
+
+/**
+ * Captions a website export leaves with its pictures: 图为… under a picture's
+ * file name or 【图片】, ▲/▼ captions, a scene in brackets. Credits and jump
+ * markers in brackets are the story's, and stay.
+ */
+function markCaptions(
+  lines: NormalizedLine[],
+  marks: (Mark | null)[],
+  mark: (i: number, kind: FurnitureKind) => void,
+): void {
+  let afterPicture = false;
+  for (let i = 0; i < lines.length; i++) {
+    const m = marks[i];
+    if (m) {
+      afterPicture = m.kind === 'picture';
+      continue;
+    }
+    const text = lines[i]!.text;
+    if (
+      isCaptionLine(text, afterPicture) &&
+      !parseCreditLine(text) &&
+      !(mayHoldMarker(text) && (parseJumpIn(text) || parseJumpOut(text)))
+    ) {
+      mark(i, 'picture');
+      afterPicture = true;
+      continue;
+    }
+    afterPicture = false;
+  }
 }
 
 /**

@@ -119,8 +119,15 @@ function afterDateline(text: string, dateline: string, continuation: boolean): L
       rest = inline.rest;
     }
   }
+  // 中工网讯 据劳动午报消息，…: a site passing on another paper's story names it as the source.
+  const reported = rest.startsWith('据') ? REPORTED.exec(rest) : null;
+  let source: string | undefined;
+  if (reported && rest.length > reported[0].length) {
+    source = reported[1]!.replace(/^《(.+)》$/u, '$1');
+    rest = rest.slice(reported[0].length).trim();
+  }
   const raw = text.slice(0, text.length - rest.length).trim();
-  return { dateline, credit, rest, raw, continuation, strong: true };
+  return { dateline, credit, rest, raw, continuation, strong: true, ...(source ? { source } : {}) };
 }
 
 /**

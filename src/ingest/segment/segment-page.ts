@@ -22,7 +22,14 @@ import {
 import { emptyPeople, looksLikeName } from './credit-grammar';
 import { closesStory, type CreditLine } from './credit-lines';
 import type { Lead } from './leads';
-import { holdsSeveralStories, showsColumnBreaks, toUnits, type Unit } from './units';
+import { isBareDate, isNoticeTitle, isSalutation, isSigningUnit } from './site-lines';
+import {
+  holdsSeveralStories,
+  indentsParagraphs,
+  showsColumnBreaks,
+  toUnits,
+  type Unit,
+} from './units';
 
 export interface BodyLine extends NormalizedLine {
   /** A subheading inside a story: its own paragraph, never joined to its neighbours. */
@@ -73,6 +80,10 @@ const MAX_HEADLINES = 3;
 const MAX_PHOTO_BODY_LINES = { report: 4, plain: 2 };
 /** Subheadings are short; a longer headline-shaped line inside a story is a cut sentence. */
 const MAX_SUBHEAD = 16;
+/** A title naming a place, then what happened there: 顺义高丽营镇：企业工会主席集中“充电”. */
+const PLACE_TOPIC = /^[\u4e00-\u9fa5]{2,12}[：:][^，,：:]{4,}$/u;
+/** How far ahead (in units) a feature's closing signature is looked for. */
+const MAX_SIGNED_LOOKAHEAD = 60;
 /** A headline without a lead: one phrase of 6–40 characters, or two phrases set apart by a space. */
 const HEADLINE_LENGTH = { min: 6, max: 40, twoPhrases: 60 };
 
@@ -110,6 +121,8 @@ class Segmenter {
 
   /** The page evidently holds several stories (see holdsSeveralStories). */
   private readonly severalStories: boolean;
+  /** The page indents its paragraphs and leaves headlines flush (see indentsParagraphs). */
+  private readonly indentedPage: boolean;
 
   constructor(
     private readonly units: Unit[],
@@ -117,6 +130,7 @@ class Segmenter {
     private readonly columnBreaks: boolean,
   ) {
     this.severalStories = columnBreaks || holdsSeveralStories(units);
+    this.indentedPage = indentsParagraphs(units);
   }
 
   run(): Omit<SegmentedPage, 'banner'> {
@@ -170,9 +184,24 @@ class Segmenter {
           this.state === 'start' || this.state === 'closed' || !this.current
             ? this.start('news', [])
             : this.current;
-        article.body.push(this.breakNext ? { ...unit.line, breakBefore: true } : unit.line);
+        // On a page that prints one paragraph per line (no column breaks), a
+        // line without a sentence end is a paragraph of its own: a subheading
+        // (一、思想引领有温度, 塘沽街道：…), a salutation (各直属基层工会：), a
+        // list line. On a page that indents its paragraphs, an indent starts one.
+        const own = !this.columnBreaks && !unit.closes && standsAlone(unit.line.text);
+        const breakBefore =
+          this.breakNext ||
+          (this.indentedPage && unit.line.indented === true && article.body.length > 0);
+        article.body.push(
+          own
+            ? { ...unit.line, standalone: true }
+            : breakBefore
+              ? { ...unit.line, breakBefore: true }
+              : unit.line,
+        );
         this.breakNext = false;
-        this.afterText(unit.line.text, unit.closes);
+        if (own) this.state = 'finished';
+        else this.afterText(unit.line.text, unit.closes);
         return;
       }
       case 'chrome':
@@ -273,9 +302,37 @@ class Segmenter {
       (next.type === 'lead' && next.lead.strong && !next.lead.continuation) ||
       (next.type === 'credit' && (next.credit.kind === 'people' || next.credit.kind === 'source'));
     if (this.state === 'start' || this.state === 'closed') return anchor || next.type === 'body';
+    if (this.state !== 'finished') return false;
     // After an ordinary sentence end, only right above the anchor: a story cut
     // off at the page edge leaves such a line above the next story's headline.
-    return this.state === 'finished' && anchor && j === i + 1;
+    if (anchor) return j === i + 1;
+    return j === i + 1 && next.type === 'body' && this.placeTitleOverNews(unit.line.text, next, j);
+  }
+
+  /**
+   * 顺义高丽营镇：企业工会主席集中“充电” over 5月16日，…: on a page of several
+   * stories printed without datelines, a place and a topic set apart by ： over
+   * a time-first opening is the next story's title. Under a story that opened
+   * with a dateline (its siblings have one too), or one signed further down,
+   * it is a subheading.
+   */
+  private placeTitleOverNews(
+    title: string,
+    next: Extract<Unit, { type: 'body' }>,
+    at: number,
+  ): boolean {
+    if (!this.severalStories || !this.current || !PLACE_TOPIC.test(title)) return false;
+    if (this.inPlaceSeries()) return true;
+    if (this.current.lead) return false;
+    return opensWithTime(next.line.text) && !this.signedBelow(at);
+  }
+
+  /**
+   * The story above is titled 地名：事 too (辽宁朝阳：… / 德州：…): a column of
+   * regional items, each titled alike, so the next such title starts the next item.
+   */
+  private inPlaceSeries(): boolean {
+    return this.current?.headlines.some((h) => PLACE_TOPIC.test(h.text)) === true;
   }
 
   /** A run of headline-shaped lines: a new story's headline group, a subheading, a cut sentence or orphans. */
@@ -292,19 +349,29 @@ class Segmenter {
     // Navigation between a headline and its text (【字号：大 中 小】) is passed over.
     let next = end;
     while (this.units[next]?.type === 'chrome') next++;
+    const signed = this.signature(run, next);
+    if (signed !== null) return signed;
     const start = this.storyStart(run, next);
     if (!start) {
       this.noStory(run, this.units[next]);
       return end;
     }
-    const group = run.slice(run.length - start.groupSize);
-    const before = run.slice(0, run.length - start.groupSize);
+    // A brief's bold lead-in is the item's whole headline; a column label above it is not.
+    const leadIn = this.units[end - 1]?.type === 'headline' && this.leadInAt(end - 1);
+    let groupSize = leadIn ? 1 : start.groupSize;
+    // Lines the story above announced (以下为获奖名单。/ 名单如下：) are its list; the
+    // headline group is only the last of them (and a kicker or subtitle beside it).
+    const listed = this.state === 'finished' && this.announcedList();
+    if (listed) groupSize = Math.min(groupSize, groupAfterList(run));
+    const group = run.slice(run.length - groupSize);
+    const before = run.slice(0, run.length - groupSize);
     if (this.state === 'unfinished') this.current!.body.push(...before);
+    else if (listed) this.current!.body.push(...before.map((l) => ({ ...l, standalone: true })));
     else this.orphanHeadings.push(...before);
     // Websites print the writer's name alone between the title and the
     // publication line (现场传技 / 田国垒 / 2021年10月19日 来源：…).
     const author =
-      group.length > 1 && this.units[next]?.type === 'meta' && looksLikeName(group.at(-1)!.text)
+      group.length > 1 && this.publicationAt(next) && looksLikeName(group.at(-1)!.text)
         ? group.pop()!
         : null;
     const article = this.start(start.kind, group);
@@ -317,6 +384,62 @@ class Segmenter {
       });
     }
     return end;
+  }
+
+  /** A publication line, or what furniture left of one (来源：X once its date was taken). */
+  private publicationAt(i: number): boolean {
+    const unit = this.units[i];
+    if (unit?.type === 'meta') return true;
+    return (
+      unit?.type === 'credit' && unit.credit.kind === 'source' && !/^[（(]/u.test(unit.credit.raw)
+    );
+  }
+
+  private leadInAt(i: number): boolean {
+    const unit = this.units[i];
+    return unit?.type === 'headline' && unit.leadIn === true;
+  }
+
+  /** The story above ends by announcing a list (以下为部分获奖单位和个人名单。/ 名单如下：). */
+  private announcedList(): boolean {
+    const last = this.current?.body.at(-1)?.text;
+    if (!last) return false;
+    const sentence = last.slice(Math.max(0, last.lastIndexOf('。', last.length - 2) + 1));
+    return /[：:]$/u.test(last) || /(?:名单|名录|如下|以下)/u.test(sentence);
+  }
+
+  /**
+   * A unit named alone on the story's last line: the notice's signature (then
+   * its date follows), or the union that sent a news story in (its source).
+   * Only at the end of the page, where nothing but a date or navigation follows.
+   */
+  private signature(run: NormalizedLine[], next: number): number | null {
+    const current = this.current;
+    if (!current || this.state !== 'finished' || run.length > MAX_HEADLINES) return null;
+    if (!isSigningUnit(run.at(-1)!.text)) return null;
+    // A notice signs after its contact line (联系人：X 电话：Y); a news story's unit stands alone.
+    const notice = isNotice(current);
+    if (run.length > 1 && !notice) return null;
+    let after = next;
+    const date = this.units[after];
+    const dated = date?.type === 'meta' && isBareDate(date.line.text);
+    if (dated) after++;
+    while (this.units[after]?.type === 'chrome') after++;
+    if (after < this.units.length) return null;
+    if (notice) {
+      current.body.push(...run.map((l) => ({ ...l, standalone: true })));
+      if (dated) current.body.push({ ...date.line, standalone: true });
+    } else {
+      const raw = run[0]!.text;
+      current.credits.push({
+        credit: { kind: 'source', raw, source: raw, people: emptyPeople() },
+        lines: [run[0]!.no],
+        position: 'end',
+      });
+      if (dated) current.meta.push({ ...date.meta, line: date.line.no });
+    }
+    this.state = 'closed';
+    return dated ? next + 1 : next;
   }
 
   private storyStart(
@@ -341,12 +464,27 @@ class Segmenter {
           : null;
       case 'body':
         if (this.photoFollows(end)) return { kind: 'photo', groupSize };
-        return this.startsWithoutLead(run, next.line.text)
+        if (this.flushOverIndent(run, next.line)) {
+          return { kind: 'news', groupSize: Math.min(run.length, MAX_HEADLINES) };
+        }
+        return this.startsWithoutLead(run, next.line.text, end) || this.leadInAt(end - 1)
           ? { kind: 'news', groupSize: Math.min(run.length, MAX_HEADLINES) }
           : null;
       default:
         return null;
     }
+  }
+
+  /**
+   * On a page that indents its paragraphs, headlines are printed flush: a
+   * flush headline-shaped line after a finished sentence, over an indented
+   * paragraph, is the next story's headline.
+   */
+  private flushOverIndent(run: NormalizedLine[], next: NormalizedLine): boolean {
+    if (!this.indentedPage || this.state !== 'finished' || next.indented !== true) return false;
+    if (run.length > MAX_HEADLINES || run.some((l) => l.indented === true)) return false;
+    const last = run[run.length - 1]!.text;
+    return !isCutSentence(last, next.text) && !opensLikeParagraph(run[0]!.text);
   }
 
   /** A photo item: a few lines of text, then its credit (摄 / 摄影报道). */
@@ -372,7 +510,7 @@ class Segmenter {
    * over a news opening (近日，… / 2月8日，…), or be a kicker/title/subtitle
    * group, so a subheading or a cut sentence inside a story is not taken.
    */
-  private startsWithoutLead(run: NormalizedLine[], next: string): boolean {
+  private startsWithoutLead(run: NormalizedLine[], next: string, end: number): boolean {
     const last = run[run.length - 1]!.text;
     const first = run[0]!.text;
     switch (this.state) {
@@ -389,12 +527,43 @@ class Segmenter {
         // A website article's subheadings are not stories: on a page that shows
         // one story only, a headline over plain text never splits it.
         if (!this.severalStories || isCutSentence(last, next)) return false;
+        if (run.length === 1 && PLACE_TOPIC.test(last) && this.inPlaceSeries()) return true;
+        if (run.length === 1 && this.signedBelow(end)) return false;
         if (run.length >= 2)
           return !opensLikeParagraph(first) && !isCutSentence(first, run[1]!.text);
         return goodHeadline(last, next) && opensLikeNews(next);
       default:
         return false;
     }
+  }
+
+  /**
+   * A feature printed without a dateline signs at its end (本报记者 X alone on
+   * its last line): until that signature,
+   * a single headline-shaped line over text is one of its subheadings, not the
+   * next story. A dateline, a publication line or a headline group of two
+   * lines on the way means the story above ended unsigned.
+   */
+  private signedBelow(from: number): boolean {
+    const current = this.current;
+    if (!current || current.kind !== 'news' || current.lead) return false;
+    // Credited already (a byline above the text, a photo credit): not a signed feature.
+    if (current.headlines.length === 0 || current.credits.length > 0) return false;
+    const stop = Math.min(this.units.length, from + MAX_SIGNED_LOOKAHEAD);
+    for (let j = from; j < stop; j++) {
+      const unit = this.units[j]!;
+      switch (unit.type) {
+        case 'lead':
+        case 'meta':
+          return false;
+        case 'credit':
+          return unit.credit.kind === 'people' && this.units[j - 1]?.type === 'body';
+        case 'headline':
+          if (this.units[j + 1]?.type === 'headline') return false;
+          break;
+      }
+    }
+    return false;
   }
 
   private noStory(run: NormalizedLine[], next: Unit | undefined): void {
@@ -427,6 +596,49 @@ class Segmenter {
       this.state = 'finished';
     }
   }
+}
+
+/**
+ * A line without a sentence end that is still a whole paragraph: a heading,
+ * a salutation or introduction ending in ：, a list line. A line with a comma
+ * that stops short is a sentence cut off (at the page edge, or by a break).
+ */
+function standsAlone(text: string): boolean {
+  if (endsSentence(text)) return false;
+  return /[：:]$/u.test(text) || !/[，、；,;]/u.test(text.replace(NUMBERING, ''));
+}
+
+const NUMBERING =
+  /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])/u;
+
+/** After a list: the last line is the title, with a subtitle (——…) under it and a kicker above. */
+function groupAfterList(run: NormalizedLine[]): number {
+  let size = 1;
+  let title = run.length - 1;
+  if (run[title]!.text.startsWith('——') && title > 0) {
+    title--;
+    size++;
+  }
+  const kicker = run[title - 1]?.text;
+  if (
+    kicker !== undefined &&
+    (/\S \S/u.test(kicker) || /[：:]$/u.test(kicker)) &&
+    !looksLikeListLine(kicker)
+  )
+    size++;
+  return size;
+}
+
+/** 郑晓东 北京公交集团…驾驶员 / 首都劳动奖状（部分）: a line of an award list. */
+function looksLikeListLine(text: string): boolean {
+  return /^[\u4e00-\u9fa5]{2,4} [\u4e00-\u9fa5]/u.test(text) || /[（(]部分[）)]$/u.test(text);
+}
+
+/** A notice or letter (关于…的通知, or a salutation 各…工会： first): its signature and date are its text. */
+function isNotice(article: RawArticle): boolean {
+  const title = article.headlines.map((l) => l.text).join('');
+  const first = article.body[0]?.text ?? '';
+  return isNoticeTitle(title) || isSalutation(first);
 }
 
 function goodHeadline(line: string, next: string): boolean {

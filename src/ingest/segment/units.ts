@@ -8,7 +8,11 @@ import type { NormalizedLine } from '../normalize/punctuation';
 import { endsSentence } from '../normalize/punctuation';
 import {
   hasHeadlineShape,
+  isColonKicker,
+  isListingSubtitle,
+  opensWithTime,
   isSiteChrome,
+  splitLeadIn,
   looksLikeTitle,
   opensNewsStory,
   parseMetaLine,
@@ -24,7 +28,8 @@ export type Unit =
   | { type: 'meta'; line: NormalizedLine; meta: MetaLine }
   /** Website navigation: reported, and never part of a headline group. */
   | { type: 'chrome'; line: NormalizedLine }
-  | { type: 'headline'; line: NormalizedLine }
+  /** `leadIn`: the bold title a brief column prints before an item's text, on the same line. */
+  | { type: 'headline'; line: NormalizedLine; leadIn?: boolean }
   /**
    * `closes`: the line ends with a credit that ends its story (…活动。（张衍 桂子））.
    * `titleLike`: short, unfinished and comma-bearing: a title where a story certainly starts.
@@ -69,6 +74,38 @@ export function toUnits(lines: NormalizedLine[]): Unit[] {
       units.push({ type: 'headline', line });
       continue;
     }
+    const next = lines[i + 1];
+    // Under a headline and over a time-first opening (近日，… / 本报讯…), a phrase
+    // listing with 、 is the headline's subtitle, not a piece of cut text.
+    const above = units.at(-1);
+    if (
+      above?.type === 'headline' &&
+      !above.leadIn &&
+      next &&
+      isListingSubtitle(line.text) &&
+      (opensWithTime(next.text) || parseLead(next.text) !== null)
+    ) {
+      units.push({ type: 'headline', line });
+      continue;
+    }
+    // 拱辰街道总工会： over a headline is that headline's kicker.
+    if (next && isColonKicker(line.text) && hasHeadlineShape(next.text)) {
+      units.push({ type: 'headline', line });
+      continue;
+    }
+    const leadIn = splitLeadIn(line.text);
+    if (leadIn) {
+      const rest = { ...line, text: leadIn.rest };
+      units.push({ type: 'headline', line: { ...line, text: leadIn.title }, leadIn: true });
+      const tail = splitTrailingCredit(rest.text);
+      units.push({
+        type: 'body',
+        line: rest,
+        closes: tail !== null && closesStory(tail.credit),
+        titleLike: false,
+      });
+      continue;
+    }
     const trailing = splitTrailingCredit(line.text);
     units.push({
       type: 'body',
@@ -99,9 +136,41 @@ export function showsColumnBreaks(units: Unit[]): boolean {
     if (!text || endsSentence(text)) continue;
     const next = units[i + 1]!;
     if (next.type !== 'body' || startsListItem(text, next.line.text)) continue;
-    if (/[，、；：]/u.test(text)) return true;
+    // A line ending in ： introduces what follows (各直属基层工会： / 他说：); a
+    // numbered or colon-split subheading (一、思想引领有温度 / 塘沽街道：温暖送到…)
+    // is a line of its own. Neither shows that the page cuts its text.
+    if (/[：:]$/u.test(text)) continue;
+    if (/[，、；]/u.test(text.replace(NUMBERING, ''))) return true;
   }
   return false;
+}
+
+/** 一、 / （二） / 3. opening a subheading or list line. */
+const NUMBERING =
+  /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])/u;
+
+/**
+ * Does the page indent its paragraphs (an ideographic-space indent) and leave something
+ * unindented (its headlines, the rest of a paragraph cut by a column break)?
+ * Then an indent starts a paragraph and an unindented headline-shaped line
+ * over an indented paragraph is a headline. Pages that indent every line, or
+ * none, say nothing.
+ */
+export function indentsParagraphs(units: Unit[]): boolean {
+  let indented = 0;
+  let flush = 0;
+  let unindentedLines = 0;
+  for (const unit of units) {
+    if (unit.type !== 'body' && unit.type !== 'lead') continue;
+    if (!unit.line.indented) unindentedLines++;
+    const text = unit.type === 'lead' ? unit.lead.rest : unit.line.text;
+    // text.length first: cheap, and below 20 code units there are below 20 characters.
+    if (text.length < 20 || Array.from(text).length < 20 || !endsSentence(text)) continue;
+    if (unit.line.indented) indented++;
+    else flush++;
+  }
+  for (const unit of units) if (unit.type === 'headline' && !unit.line.indented) unindentedLines++;
+  return indented >= 3 && indented >= 3 * flush && unindentedLines > 0;
 }
 
 /**
@@ -141,7 +210,7 @@ function leadAt(lines: NormalizedLine[], i: number): Extract<Unit, { type: 'lead
     if (joined && joined.raw.length > line.text.length) {
       return {
         type: 'lead',
-        line: { no: line.no, text },
+        line: { no: line.no, text, indented: line.indented ?? false },
         lead: joined,
         lines: lines.slice(i, i + n + 1),
       };

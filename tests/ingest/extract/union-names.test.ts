@@ -188,11 +188,18 @@ describe('names as printed', () => {
     );
   });
 
-  it('reads the credited source unit as a union of the story', () => {
+  it('adds no union for the credited source unit, but lets it confirm a short name the text prints', () => {
     expect(
       extract({ headlines: ['座谈会'], paragraphs: ['座谈会召开。'], source: '北京邮政工会' })
         .unions,
-    ).toEqual(['北京邮政工会']);
+    ).toEqual([]);
+    expect(
+      extract({
+        headlines: ['座谈会'],
+        paragraphs: ['近日，慈爱嘉工会召开职工座谈会。'],
+        source: '慈爱嘉工会',
+      }).unions,
+    ).toEqual(['慈爱嘉工会']);
   });
 });
 
