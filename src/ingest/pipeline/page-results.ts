@@ -1,54 +1,41 @@
 /**
- * Page results in page order, computed either on this thread or on worker
- * threads. Workers may finish out of order; results are released strictly in
- * order so the output does not depend on timing.
+ * Parse results of the pages a build must parse, in page order, computed on
+ * this thread or on worker threads. Workers may finish out of order; results
+ * are released strictly in order so the output does not depend on timing.
+ * A page that cannot be processed stops the build (PageFailure).
  */
-import { readFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { EventTaxonomy } from '../../shared/schema';
-import type { PageRef } from '../input/list-pages';
-import { ingestPage, type FacetExtractor, type PageResult } from './ingest-page';
-import type { PageTask, WorkerSetup } from './page-worker';
-
-export interface PageOutcome {
-  page: PageRef;
-  bytes: number;
-  result?: PageResult;
-  error?: string;
-}
+import type { PageCache } from '../cache/page-cache';
+import type { FacetExtractor } from './ingest-page';
+import type { WorkerSetup, WorkerTask } from './page-worker';
+import { parsePage, PageFailure, type PageTask, type PreparedMessage } from './prepare-page';
 
 interface Message {
   seq: number;
-  bytes: number;
-  result?: PageResult;
-  error?: string;
+  prepared?: PreparedMessage;
+  failure?: string;
+  cacheError?: string;
+}
+
+export interface ParseContext {
+  banners: ReadonlySet<string>;
+  taxonomy: EventTaxonomy;
+  /** Built lazily: an incremental build with nothing to parse never loads the gazetteer. */
+  extract: () => FacetExtractor;
+  cache: PageCache | null;
+  cacheDir: string | null;
+  onCacheError: (message: string) => void;
 }
 
 export function* inlinePageResults(
-  pages: PageRef[],
-  banners: ReadonlySet<string>,
-  extract: FacetExtractor,
-): Generator<PageOutcome> {
-  for (const page of pages) {
-    let bytes: Uint8Array;
-    try {
-      bytes = readFileSync(page.path);
-    } catch (error) {
-      yield {
-        page,
-        bytes: 0,
-        error: `${page.file}: cannot be read (${(error as Error).message}).`,
-      };
-      continue;
-    }
-    const result = ingestPage({
-      file: page.file,
-      bytes,
-      banners,
-      extract,
-      ...(page.meta ? { meta: page.meta } : {}),
-    });
-    yield { page, bytes: bytes.length, result };
+  tasks: readonly PageTask[],
+  ctx: ParseContext,
+): Generator<PreparedMessage> {
+  for (const task of tasks) {
+    yield parsePage(task, ctx.banners, ctx.extract(), ctx.cache, (e) =>
+      ctx.onCacheError(e.message),
+    );
   }
 }
 
@@ -56,15 +43,18 @@ export function* inlinePageResults(
 const IN_FLIGHT_PER_WORKER = 8;
 
 export async function* workerPageResults(
-  pages: PageRef[],
-  banners: ReadonlySet<string>,
-  taxonomy: EventTaxonomy,
+  tasks: readonly PageTask[],
+  ctx: ParseContext,
   workerCount: number,
-): AsyncGenerator<PageOutcome> {
-  const setup: WorkerSetup = { taxonomy, banners: [...banners] };
+): AsyncGenerator<PreparedMessage> {
+  const setup: WorkerSetup = {
+    taxonomy: ctx.taxonomy,
+    banners: [...ctx.banners],
+    cacheDir: ctx.cacheDir,
+  };
   const entry = new URL('./page-worker-entry.mjs', import.meta.url);
   const workers = Array.from(
-    { length: workerCount },
+    { length: Math.min(workerCount, Math.max(1, tasks.length)) },
     () => new Worker(entry, { workerData: setup }),
   );
   const done = new Map<number, Message>();
@@ -81,23 +71,17 @@ export async function* workerPageResults(
     });
   }
   let sent = 0;
+  let next = 0;
   const send = () => {
-    while (sent < pages.length && sent - next < IN_FLIGHT_PER_WORKER * workerCount) {
-      const page = pages[sent]!;
-      const task: PageTask = {
-        seq: sent,
-        file: page.file,
-        path: page.path,
-        ...(page.meta ? { meta: page.meta } : {}),
-      };
-      workers[sent % workerCount]!.postMessage(task);
+    while (sent < tasks.length && sent - next < IN_FLIGHT_PER_WORKER * workers.length) {
+      const task: WorkerTask = { ...tasks[sent]!, seq: sent };
+      workers[sent % workers.length]!.postMessage(task);
       sent++;
     }
   };
-  let next = 0;
   try {
     send();
-    while (next < pages.length) {
+    while (next < tasks.length) {
       const m = done.get(next);
       if (!m) {
         if (failure) throw failure;
@@ -106,14 +90,11 @@ export async function* workerPageResults(
         continue;
       }
       done.delete(next);
-      yield {
-        page: pages[next]!,
-        bytes: m.bytes,
-        ...(m.result ? { result: m.result } : {}),
-        ...(m.error ? { error: m.error } : {}),
-      };
+      if (m.cacheError) ctx.onCacheError(m.cacheError);
+      if (m.failure || !m.prepared) throw new PageFailure(m.failure ?? 'worker sent no result');
       next++;
       send();
+      yield m.prepared;
     }
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));

@@ -1,45 +1,37 @@
 /**
- * Worker thread for the ingest: runs pages through ingestPage so the main
- * thread can write the bundle meanwhile (the pipeline's two halves take about
- * the same time, and the machine has more than one core).
+ * Worker thread for the ingest: parses pages (prepare-page.ts) and writes
+ * their cache entries, so the main thread can write the bundle meanwhile.
  */
-import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
-import type { EventTaxonomy, PageMeta } from '../../shared/schema';
+import type { EventTaxonomy } from '../../shared/schema';
+import { PageCache } from '../cache/page-cache';
 import { createFacetExtractor } from '../extract/extract-facets';
-import { ingestPage } from './ingest-page';
+import { parsePage, PageFailure, type PageTask } from './prepare-page';
 
 export interface WorkerSetup {
   taxonomy: EventTaxonomy;
   banners: string[];
+  cacheDir: string | null;
 }
-export interface PageTask {
+export interface WorkerTask extends PageTask {
   seq: number;
-  file: string;
-  path: string;
-  meta?: PageMeta;
 }
 
 const setup = workerData as WorkerSetup;
 const extract = createFacetExtractor({ taxonomy: setup.taxonomy });
 const banners = new Set(setup.banners);
+const cache = setup.cacheDir ? new PageCache(setup.cacheDir) : null;
 
-parentPort?.on('message', (task: PageTask) => {
+parentPort?.on('message', (task: WorkerTask) => {
+  let cacheError: string | undefined;
   try {
-    const bytes = readFileSync(task.path);
-    const result = ingestPage({
-      file: task.file,
-      bytes,
-      banners,
-      extract,
-      ...(task.meta ? { meta: task.meta } : {}),
-    });
-    parentPort?.postMessage({ seq: task.seq, bytes: bytes.length, result });
+    const prepared = parsePage(task, banners, extract, cache, (e) => (cacheError = e.message));
+    parentPort?.postMessage({ seq: task.seq, prepared, cacheError });
   } catch (error) {
-    parentPort?.postMessage({
-      seq: task.seq,
-      bytes: 0,
-      error: `${task.file}: cannot be read (${(error as Error).message}).`,
-    });
+    const failure =
+      error instanceof PageFailure
+        ? error.message
+        : `${task.file}: ${(error as Error).stack ?? String(error)}`;
+    parentPort?.postMessage({ seq: task.seq, failure });
   }
 });

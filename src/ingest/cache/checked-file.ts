@@ -1,0 +1,74 @@
+/**
+ * Files the ingest writes for itself (page cache entries, build records) carry
+ * a one-line header: what they are, their format version, the key they were
+ * written for, and the SHA-256 and length of the body that follows. A file
+ * that was cut short, edited, written by another version or for another key
+ * fails the check and is treated as absent, never trusted.
+ *
+ * Writes go to a temporary name and are renamed into place, so a reader (or a
+ * build killed half-way) never sees half a file.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+interface Header {
+  kind: string;
+  format: number;
+  key: string;
+  sha256: string;
+  bytes: number;
+}
+
+export type CheckedRead = { ok: true; body: string } | { ok: false; problem: string | null };
+
+export function writeChecked(
+  path: string,
+  kind: string,
+  format: number,
+  key: string,
+  body: string,
+): void {
+  const bytes = Buffer.from(body);
+  const header: Header = {
+    kind,
+    format,
+    key,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    bytes: bytes.length,
+  };
+  mkdirSync(dirname(path), { recursive: true });
+  const tmp = `${path}.${randomBytes(6).toString('hex')}.tmp`;
+  try {
+    writeFileSync(tmp, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), bytes]));
+    renameSync(tmp, path);
+  } catch (error) {
+    rmSync(tmp, { force: true });
+    throw error;
+  }
+}
+
+/** `problem` is null when the file does not exist, else why it was refused. */
+export function readChecked(path: string, kind: string, format: number, key: string): CheckedRead {
+  let data: Buffer;
+  try {
+    data = readFileSync(path);
+  } catch {
+    return { ok: false, problem: null };
+  }
+  const newline = data.indexOf(0x0a);
+  let header: Partial<Header>;
+  try {
+    header = JSON.parse(data.subarray(0, newline < 0 ? data.length : newline).toString()) as Header;
+  } catch {
+    return { ok: false, problem: 'no header' };
+  }
+  if (header.kind !== kind) return { ok: false, problem: `not a ${kind}` };
+  if (header.format !== format) return { ok: false, problem: `format ${header.format}` };
+  if (header.key !== key) return { ok: false, problem: 'written for another key' };
+  const body = data.subarray(newline + 1);
+  if (body.length !== header.bytes) return { ok: false, problem: 'length differs' };
+  if (createHash('sha256').update(body).digest('hex') !== header.sha256)
+    return { ok: false, problem: 'checksum differs' };
+  return { ok: true, body: body.toString() };
+}

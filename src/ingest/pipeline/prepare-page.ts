@@ -1,0 +1,171 @@
+/**
+ * A page's parse result as the build uses it: validated against the contract,
+ * serialised once (that text is both the cache entry and the source of each
+ * article's JSON), and summarised — the compact facts the build keeps about
+ * every page (ids, titles, facet values, counts, a hash of each article) so an
+ * incremental build can decide what changed without loading unchanged pages.
+ *
+ * Runs on worker threads and on the main thread alike.
+ */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod/mini';
+import {
+  articleSchema,
+  pageReportSchema,
+  type PageMeta,
+  type UnionLevel,
+} from '../../shared/schema';
+import { digest } from '../cache/fingerprint';
+import type { PageCache } from '../cache/page-cache';
+import { ingestPage, type FacetExtractor, type PageResult } from './ingest-page';
+
+export interface ArticleSummary {
+  /** As the page's parse gave it (before corpus-wide steps such as duplicate ids). */
+  id: string;
+  title: string;
+  /** Of the article's JSON as parsed. */
+  hash: string;
+  districts: string[];
+  eventTypes: string[];
+  unions: [string, UnionLevel][];
+}
+
+export interface PageSummary {
+  failed: boolean;
+  /** The page's error, when it failed (the CLI prints it on every build). */
+  error?: string;
+  repairs: number;
+  dropped: number;
+  warnings: number;
+  articles: ArticleSummary[];
+}
+
+export interface PreparedPage {
+  result: PageResult;
+  /** JSON.stringify(article) of each article, as in the cache entry. */
+  articleJsons: string[];
+  summary: PageSummary;
+}
+
+/** One page the build needs parsed: where it is and what it must hash to. */
+export interface PageTask {
+  file: string;
+  path: string;
+  meta?: PageMeta;
+  key: string;
+  bytesHash: string;
+}
+
+/** A page that could not be processed at all (not a bad page: those are reported and skipped). */
+export class PageFailure extends Error {}
+
+const resultSchema = z.object({
+  articles: z.array(articleSchema),
+  report: pageReportSchema,
+});
+
+export function summarize(result: PageResult, articleJsons: readonly string[]): PageSummary {
+  return {
+    failed: result.report.error !== undefined,
+    ...(result.report.error !== undefined ? { error: result.report.error } : {}),
+    repairs: result.report.repairs.length,
+    dropped: result.report.dropped.length,
+    warnings: result.report.warnings.length,
+    articles: result.articles.map((a, i) => ({
+      id: a.id,
+      title: a.title,
+      hash: digest(articleJsons[i]!),
+      districts: a.districts,
+      eventTypes: a.eventTypes,
+      unions: a.unionRefs.map((u) => [u.name, u.level]),
+    })),
+  };
+}
+
+/** From a result already validated (a checked cache entry). */
+export function prepareCached(result: PageResult): PreparedPage {
+  const articleJsons = result.articles.map((a) => JSON.stringify(a));
+  return { result, articleJsons, summary: summarize(result, articleJsons) };
+}
+
+/** The text message a worker sends (strings cross threads cheaply; objects are rebuilt by JSON.parse). */
+export interface PreparedMessage {
+  json: string;
+  articleLengths: number[];
+  summary: PageSummary;
+}
+
+/** Rebuilds a PreparedPage from a worker's message, slicing article texts out of the one JSON. */
+export function fromMessage(m: PreparedMessage): PreparedPage {
+  const result = JSON.parse(m.json) as PageResult;
+  const articleJsons: string[] = [];
+  let at = '{"articles":['.length;
+  for (const length of m.articleLengths) {
+    articleJsons.push(m.json.slice(at, at + length));
+    at += length + 1;
+  }
+  return { result, articleJsons, summary: m.summary };
+}
+
+/**
+ * Reads, checks and parses one page, and caches the result. Throws PageFailure
+ * when the page cannot be read, changed since it was fingerprinted, or the
+ * pipeline itself failed on it: the build must not publish without it.
+ */
+export function parsePage(
+  task: PageTask,
+  banners: ReadonlySet<string>,
+  extract: FacetExtractor,
+  cache: PageCache | null,
+  onCacheError: (error: Error) => void,
+): PreparedMessage {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(task.path);
+  } catch (error) {
+    throw new PageFailure(`${task.file}: cannot be read (${(error as Error).message}).`);
+  }
+  if (digest(bytes) !== task.bytesHash) {
+    throw new PageFailure(
+      `${task.file}: the file changed while the ingest was running. Run the ingest again once the input folder is complete.`,
+    );
+  }
+  let result: PageResult;
+  try {
+    result = ingestPage({
+      file: task.file,
+      bytes,
+      banners,
+      extract,
+      ...(task.meta ? { meta: task.meta } : {}),
+    });
+  } catch (error) {
+    throw new PageFailure(
+      `${task.file}: the ingest failed on this page (${(error as Error).message}). This is a bug in the ingest; please report it with the page.`,
+    );
+  }
+  const checked = resultSchema.safeParse(result);
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    throw new PageFailure(
+      `${task.file}: the ingest produced an invalid article (${issue?.path.join('.')}: ${issue?.message}). This is a bug in the ingest; please report it with the page.`,
+    );
+  }
+  // The report as the schema orders its keys (what report.json has always shown);
+  // articles exactly as built.
+  result = { articles: result.articles, report: checked.data.report };
+  const articleJsons = result.articles.map((a) => JSON.stringify(a));
+  const json = `{"articles":[${articleJsons.join(',')}],"report":${JSON.stringify(result.report)}}`;
+  if (cache) {
+    try {
+      cache.put(task.key, json);
+    } catch (error) {
+      onCacheError(error as Error);
+    }
+  }
+  return {
+    json,
+    articleLengths: articleJsons.map((a) => a.length),
+    summary: summarize(result, articleJsons),
+  };
+}
