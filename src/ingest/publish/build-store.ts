@@ -185,19 +185,6 @@ export function publish(
   return { previous };
 }
 
-/**
- * Removes every build folder and record but the live build's. Runs only after
- * a successful swap, and before any build (leftovers of killed builds).
- */
-export function removeOtherBuilds(paths: StorePaths, keep: string | null): void {
-  if (!existsSync(paths.builds)) return;
-  for (const name of readdirSync(paths.builds)) {
-    if (keep && (name === keep || name === `${keep}.record`)) continue;
-    rmSync(join(paths.builds, name), { recursive: true, force: true });
-    checkpoint('gc');
-  }
-}
-
 /** Stale `<published>.*.link` files from killed swaps. */
 export function removeStaleLinks(paths: StorePaths): void {
   const dir = dirname(paths.published);
