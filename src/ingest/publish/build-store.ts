@@ -107,28 +107,28 @@ export function beginBuild(paths: StorePaths, id = newBuildId()): string {
   return dir;
 }
 
-/** Hard-links a folder's files into `to` (same content, no copy); copies where links are impossible. */
+/** Hard-links a folder's files into `to` (same content, no copy); returns how many. */
 export function linkFolder(from: string, to: string): number {
   mkdirSync(to, { recursive: true });
   let n = 0;
   for (const entry of readdirSync(from, { withFileTypes: true })) {
-    const src = join(from, entry.name);
-    const dst = join(to, entry.name);
-    if (entry.isDirectory()) {
-      n += linkFolder(src, dst);
-      continue;
-    }
-    try {
-      linkSync(src, dst);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'EEXIST') continue;
-      if (code !== 'EXDEV' && code !== 'EPERM' && code !== 'ENOTSUP') throw error;
-      copyFileSync(src, dst);
-    }
-    n++;
+    if (entry.isDirectory()) n += linkFolder(join(from, entry.name), join(to, entry.name));
+    else if (linkFile(join(from, entry.name), join(to, entry.name))) n++;
   }
   return n;
+}
+
+/** Hard-links one file (a copy where links are impossible); false if `to` exists already. */
+export function linkFile(from: string, to: string): boolean {
+  try {
+    linkSync(from, to);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return false;
+    if (code !== 'EXDEV' && code !== 'EPERM' && code !== 'ENOTSUP') throw error;
+    copyFileSync(from, to);
+  }
+  return true;
 }
 
 /**
