@@ -9,6 +9,8 @@ import type { IngestRun } from './ingest';
 import { PAGEFIND_VERSION, type PagefindRun } from './pagefind';
 import { OUR_DOWNLOADS, OUR_KINDS, PAGEFIND_KINDS, total, type KindSize } from './sizes';
 import { browserReport } from './report-browser';
+import type { DailyRun } from './daily';
+import { dailyReport } from './report-daily';
 import { mb, num, ratio, table } from './table';
 
 export interface SizeResult {
@@ -31,6 +33,8 @@ export interface SizeResult {
     loadAverage: [number, number];
   };
   browserError?: string;
+  daily?: DailyRun;
+  dailyError?: string;
   error?: string;
 }
 
@@ -221,6 +225,7 @@ export function report(results: SizeResult[]): string {
     );
   }
 
+  out.push(...dailyReport(results));
   out.push(...browserReport(results));
 
   for (const r of results.filter((x) => x.error)) out.push(`\nFAILED at ${k(r.size)}: ${r.error}`);

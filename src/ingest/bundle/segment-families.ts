@@ -16,13 +16,38 @@ import type { FamilyFolder } from './family-folder';
 
 const EXCERPT_CHARS = 60;
 
+/** What the bundle needs of an article besides its JSON: its list row's fields and its text for search. */
+export interface ArticleView {
+  title: string;
+  kind: Article['kind'];
+  truncated: boolean;
+  source: string;
+  date?: string;
+  excerpt: string;
+  /** Headlines and paragraphs, in order (what the search index tokenises). */
+  texts: string[];
+}
+
+export function viewOf(a: Article): ArticleView {
+  return {
+    title: a.title,
+    kind: a.kind,
+    truncated: a.truncated,
+    source: a.origin.file,
+    ...(a.date ? { date: a.date } : {}),
+    excerpt: Array.from(a.paragraphs.join('')).slice(0, EXCERPT_CHARS).join(''),
+    texts: [...a.headlines, ...a.paragraphs],
+  };
+}
+
 /** An article at its corpus position, as the bundle writes it. */
 export interface PlacedArticle {
   position: number;
   /** Final (corpus-wide steps applied). */
-  article: Article;
-  /** JSON.stringify(article): the exact text of articles.json. */
+  id: string;
+  /** The final article's JSON: the exact text of articles.json. */
   json: string;
+  view: ArticleView;
   /** Facet value ids (manifest.facets.*.values). */
   district: number[];
   type: number[];
@@ -35,17 +60,17 @@ export interface SegmentFamily {
   write(folder: FamilyFolder, articles: readonly PlacedArticle[], layout: BundleLayout): void;
 }
 
-function listRowOf({ article, district, type }: PlacedArticle): ListRow {
+function listRowOf({ id, view, district, type }: PlacedArticle): ListRow {
   return {
-    id: article.id,
-    title: article.title,
-    kind: article.kind,
-    truncated: article.truncated,
-    source: article.origin.file,
-    ...(article.date ? { date: article.date } : {}),
+    id,
+    title: view.title,
+    kind: view.kind,
+    truncated: view.truncated,
+    source: view.source,
+    ...(view.date ? { date: view.date } : {}),
     district,
     type,
-    excerpt: Array.from(article.paragraphs.join('')).slice(0, EXCERPT_CHARS).join(''),
+    excerpt: view.excerpt,
   };
 }
 
@@ -71,9 +96,7 @@ export const articlesFamily: SegmentFamily = {
       // The record is the article plus its corpus position: spliced in rather than stringified twice.
       const members = articles
         .slice(i, i + bucketSize)
-        .map(
-          (p) => `${JSON.stringify(p.article.id)}:${p.json.slice(0, -1)},"index":${p.position}}`,
-        );
+        .map((p) => `${JSON.stringify(p.id)}:${p.json.slice(0, -1)},"index":${p.position}}`);
       folder.write(`${i / bucketSize}.json`, `{${members.join(',\n')}}`);
     }
   },

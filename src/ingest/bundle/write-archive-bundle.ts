@@ -24,7 +24,7 @@ import {
 import { idShardCount, layoutOf, type BundleLayout } from './bundle-layout';
 import { FAMILY_DIR, FamilyFolder } from './family-folder';
 import { SearchIndexBuilder } from './search-index-builder';
-import { SEGMENT_FAMILIES, type PlacedArticle } from './segment-families';
+import { SEGMENT_FAMILIES, viewOf, type PlacedArticle } from './segment-families';
 import { FacetColumns, writeIdDirectory, writeSearchShards } from './whole-families';
 
 export class ArchiveBundleWriter {
@@ -61,7 +61,7 @@ export class ArchiveBundleWriter {
     this.ids.push(article.id);
     this.jsons.push(json);
     this.search.add(position, [...article.headlines, ...article.paragraphs]);
-    this.segment.push({ position, article, json, ...facetIds });
+    this.segment.push({ position, id: article.id, json, view: viewOf(article), ...facetIds });
     if (this.segment.length === this.layout.segmentSize) this.flushSegment();
   }
 

@@ -8,9 +8,10 @@
  * Writes go to a temporary name and are renamed into place, so a reader (or a
  * build killed half-way) never sees half a file.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { threadId } from 'node:worker_threads';
 
 interface Header {
   kind: string;
@@ -21,6 +22,10 @@ interface Header {
 }
 
 export type CheckedRead = { ok: true; body: string } | { ok: false; problem: string | null };
+
+/** Folders known to exist: a recursive mkdir per write costs more than the write. */
+const made = new Set<string>();
+let written = 0;
 
 export function writeChecked(
   path: string,
@@ -37,10 +42,23 @@ export function writeChecked(
     sha256: createHash('sha256').update(bytes).digest('hex'),
     bytes: bytes.length,
   };
-  mkdirSync(dirname(path), { recursive: true });
-  const tmp = `${path}.${randomBytes(6).toString('hex')}.tmp`;
+  const dir = dirname(path);
+  if (!made.has(dir)) {
+    mkdirSync(dir, { recursive: true });
+    made.add(dir);
+  }
+  // Unique per process and thread: builds sharing a cache never write the same temporary file.
+  const tmp = `${path}.${process.pid}-${threadId}-${written++}.tmp`;
+  const data = Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), bytes]);
   try {
-    writeFileSync(tmp, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), bytes]));
+    try {
+      writeFileSync(tmp, data);
+    } catch (error) {
+      // The folder was removed since (another build pruned it): make it again, once.
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(tmp, data);
+    }
     renameSync(tmp, path);
   } catch (error) {
     rmSync(tmp, { force: true });

@@ -5,7 +5,7 @@
  * data files and the detected banners (pageKey). Entries are checked on read
  * (checked-file.ts); a bad one is reported and the page parsed again.
  *
- * Layout: <cache dir>/pages/<first two characters of the key>/<key>.json.
+ * Layout: <cache dir>/pages/<first character of the key>/<key>.json (64 folders).
  * Default cache dir: node_modules/.cache/union-news-ingest (like other tools'
  * caches: outside anything published, gone with a clean install).
  */
@@ -13,7 +13,6 @@ import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PageMeta } from '../../shared/schema';
-import type { PageResult } from '../pipeline/ingest-page';
 import { readChecked, writeChecked } from './checked-file';
 import { digest } from './fingerprint';
 
@@ -46,8 +45,8 @@ export function pageKey(p: PageKeyParts): string {
   );
 }
 
-export type CacheLookup =
-  { hit: true; result: PageResult } | { hit: false; rejected: string | null };
+/** A hit is the entry's body: the page result's JSON, checked against its header. */
+export type CacheLookup = { hit: true; json: string } | { hit: false; rejected: string | null };
 
 export class PageCache {
   private readonly dir: string;
@@ -57,7 +56,7 @@ export class PageCache {
   }
 
   private path(key: string): string {
-    return join(this.dir, key.slice(0, 2), `${key}.json`);
+    return join(this.dir, key.slice(0, 1), `${key}.json`);
   }
 
   has(key: string): boolean {
@@ -66,12 +65,7 @@ export class PageCache {
 
   get(key: string): CacheLookup {
     const read = readChecked(this.path(key), KIND, FORMAT, key);
-    if (!read.ok) return { hit: false, rejected: read.problem };
-    try {
-      return { hit: true, result: JSON.parse(read.body) as PageResult };
-    } catch {
-      return { hit: false, rejected: 'not JSON' };
-    }
+    return read.ok ? { hit: true, json: read.body } : { hit: false, rejected: read.problem };
   }
 
   /** `json` is JSON.stringify(result), which the caller already has. */

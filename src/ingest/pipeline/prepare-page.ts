@@ -15,6 +15,8 @@ import {
   type PageMeta,
   type UnionLevel,
 } from '../../shared/schema';
+import { pageReportText } from '../bundle/report-text';
+import { viewOf, type ArticleView } from '../bundle/segment-families';
 import { digest } from '../cache/fingerprint';
 import type { PageCache } from '../cache/page-cache';
 import { ingestPage, type FacetExtractor, type PageResult } from './ingest-page';
@@ -40,11 +42,21 @@ export interface PageSummary {
   articles: ArticleSummary[];
 }
 
+/**
+ * A page ready for the bundle. Built on a worker from the parse, or on the main
+ * thread from a cache entry; either way the main thread needs no JSON.parse of
+ * the page unless a corpus-wide step changes it (result()).
+ */
 export interface PreparedPage {
-  result: PageResult;
+  summary: PageSummary;
   /** JSON.stringify(article) of each article, as in the cache entry. */
   articleJsons: string[];
-  summary: PageSummary;
+  views: ArticleView[];
+  /** The page report's text in report.json (report-text.ts), before corpus-wide steps. */
+  reportText: string;
+  warnings: string[];
+  /** The whole result, parsed on first use. */
+  result: () => PageResult;
 }
 
 /** One page the build needs parsed: where it is and what it must hash to. */
@@ -82,29 +94,65 @@ export function summarize(result: PageResult, articleJsons: readonly string[]): 
   };
 }
 
-/** From a result already validated (a checked cache entry). */
-export function prepareCached(result: PageResult): PreparedPage {
-  const articleJsons = result.articles.map((a) => JSON.stringify(a));
-  return { result, articleJsons, summary: summarize(result, articleJsons) };
-}
-
-/** The text message a worker sends (strings cross threads cheaply; objects are rebuilt by JSON.parse). */
+/** What crosses from a worker: strings and plain arrays, cheap to copy, nothing to re-parse. */
 export interface PreparedMessage {
   json: string;
   articleLengths: number[];
   summary: PageSummary;
+  views: ArticleView[];
+  reportText: string;
+  warnings: string[];
 }
 
-/** Rebuilds a PreparedPage from a worker's message, slicing article texts out of the one JSON. */
+function message(result: PageResult, articleJsons: string[], json: string): PreparedMessage {
+  return {
+    json,
+    articleLengths: articleJsons.map((a) => a.length),
+    summary: summarize(result, articleJsons),
+    views: result.articles.map(viewOf),
+    reportText: pageReportText(result.report),
+    warnings: result.report.warnings,
+  };
+}
+
+/** A PreparedPage from a worker's message: article texts are slices of the one JSON. */
 export function fromMessage(m: PreparedMessage): PreparedPage {
-  const result = JSON.parse(m.json) as PageResult;
   const articleJsons: string[] = [];
   let at = '{"articles":['.length;
   for (const length of m.articleLengths) {
     articleJsons.push(m.json.slice(at, at + length));
     at += length + 1;
   }
-  return { result, articleJsons, summary: m.summary };
+  let result: PageResult | undefined;
+  return {
+    summary: m.summary,
+    articleJsons,
+    views: m.views,
+    reportText: m.reportText,
+    warnings: m.warnings,
+    result: () => (result ??= JSON.parse(m.json) as PageResult),
+  };
+}
+
+/** From a checked cache entry's body (validated when it was written). */
+export function prepareCached(json: string): PreparedPage {
+  const result = JSON.parse(json) as PageResult;
+  const articleJsons = result.articles.map((a) => JSON.stringify(a));
+  // Most cached pages are loaded for their text only: the rest is worked out when asked for.
+  let summary: PageSummary | undefined;
+  let reportText: string | undefined;
+  return {
+    get summary() {
+      return (summary ??= summarize(result, articleJsons));
+    },
+    get reportText() {
+      return (reportText ??= pageReportText(result.report));
+    },
+    articleJsons,
+    views: result.articles.map(viewOf),
+    warnings: result.report.warnings,
+    result: () => result,
+  };
 }
 
 /**
@@ -163,9 +211,5 @@ export function parsePage(
       onCacheError(error as Error);
     }
   }
-  return {
-    json,
-    articleLengths: articleJsons.map((a) => a.length),
-    summary: summarize(result, articleJsons),
-  };
+  return message(result, articleJsons, json);
 }

@@ -37,6 +37,7 @@ import {
   type PageReport,
 } from '../../shared/schema';
 import { idShardCount, layoutOf, type BundleLayout } from '../bundle/bundle-layout';
+import { pageReportText } from '../bundle/report-text';
 import { SearchIndexBuilder } from '../bundle/search-index-builder';
 import { validateBuild } from '../bundle/validate-build';
 import { FacetColumns, writeIdDirectory, writeSearchShards } from '../bundle/whole-families';
@@ -344,7 +345,7 @@ class Build {
           const page = timer.time('receive', () => fromMessage(next.value));
           loaded.set(entry, page);
           summary = page.summary;
-          this.notices.warnings.push(...page.result.report.warnings);
+          this.notices.warnings.push(...page.warnings);
         } else if (entry.fromRecord) {
           summary = entry.prev!.summary;
         } else {
@@ -370,11 +371,8 @@ class Build {
           const facetIds = facets.add(a);
           const id = patch.renames.find(([o]) => o === order)?.[1] ?? a.id;
           allIds.push(id);
-          const article = page.result.articles[order]!;
-          timer.time('search', () =>
-            search.add(position, [...article.headlines, ...article.paragraphs]),
-          );
-          if (keep) articles.push(patchedArticle(article, patch, order));
+          timer.time('search', () => search.add(position, page.views[order]!.texts));
+          if (keep) articles.push(patchedArticle(page.result().articles[order]!, patch, order));
           segment.push({ page: entry, order, id, hash: a.hash, ...facetIds, patch });
           position++;
           if (segment.length === this.layout.segmentSize) {
@@ -384,13 +382,15 @@ class Build {
         });
 
         const reportKey = digest(entry.key, JSON.stringify(patch));
-        const report = () => patchedReport(load(entry).result.report, patch);
+        const report = () => patchedReport(load(entry).result().report, patch);
+        const reportText = () =>
+          patch.renames.length === 0 ? load(entry).reportText : pageReportText(report());
         const previousPage =
           entry.prev && entry.prevIndex >= 0
             ? { index: entry.prevIndex, reportKey: entry.prev.reportKey, report: entry.prev.report }
             : undefined;
         const range = timer.time('report', () =>
-          build.pageReport(entry.index, previousPage, reportKey, report),
+          build.pageReport(entry.index, previousPage, reportKey, reportText),
         );
         if (keep) pageReports.push(report());
         pageRecords.push({
@@ -404,9 +404,12 @@ class Build {
           reportKey,
           report: range,
         });
-        // Pages before the open segment are done with.
-        const open = new Set(segment.map((s) => s.page));
-        for (const e of loaded.keys()) if (!open.has(e)) loaded.delete(e);
+        // Pages before the open segment are done with (the map is in page order).
+        const firstOpen = segment[0]?.page.index ?? entry.index + 1;
+        for (const e of loaded.keys()) {
+          if (e.index >= firstOpen) break;
+          loaded.delete(e);
+        }
         timer.lap('pages');
       }
       if (segment.length > 0) timer.time('segments', () => build.segment(segment, load));
@@ -639,11 +642,12 @@ class Build {
   private load(entry: PageEntry): PreparedPage {
     if (this.readable) {
       const found = this.readable.get(entry.key);
-      if (found.hit) {
+      const page = found.hit ? prepareCachedSafely(found.json) : null;
+      if (page) {
         if (!entry.fromRecord) this.counts.fromCache++;
-        return prepareCached(found.result);
+        return page;
       }
-      if (found.rejected) this.cacheRejected++;
+      if (found.hit || found.rejected) this.cacheRejected++;
     }
     const message = parsePage(entry.task, this.banners, this.extract(), this.cache, (e) =>
       this.cacheErrors.add(e.message),
@@ -692,6 +696,15 @@ class Build {
       inputBytes: previous.pages.reduce((n, p) => n + p.stat.size, 0),
       buildId: this.live,
     };
+  }
+}
+
+/** A checked entry that still does not parse (written by a broken tool) is a rejected one. */
+function prepareCachedSafely(json: string): PreparedPage | null {
+  try {
+    return prepareCached(json);
+  } catch {
+    return null;
   }
 }
 

@@ -8,11 +8,11 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BundleSegment } from '../../shared/archive-bundle';
-import type { EventTaxonomy, IngestReport, PageReport } from '../../shared/schema';
+import type { EventTaxonomy, IngestReport } from '../../shared/schema';
 import { AssembledFile } from '../bundle/assembled-file';
 import type { BundleLayout } from '../bundle/bundle-layout';
 import { FAMILY_DIR, FamilyFolder } from '../bundle/family-folder';
-import { PAGE_SEPARATOR, pageReportText, reportFrame } from '../bundle/report-text';
+import { PAGE_SEPARATOR, reportFrame } from '../bundle/report-text';
 import { SEGMENT_FAMILIES, type PlacedArticle } from '../bundle/segment-families';
 import type { BuildRecord, ByteRange, SegmentRecord } from '../cache/build-record';
 import { digest } from '../cache/fingerprint';
@@ -91,14 +91,14 @@ export class StagedBuild {
 
   /**
    * A page's text in report.json: copied from the live build's file when its
-   * key is the same, else serialised from `report()`. Returns where the text
-   * (without separator) landed.
+   * key is the same, else `text()`. Returns where the text (without
+   * separator) landed.
    */
   pageReport(
     index: number,
     previous: PreviousPage | undefined,
     reportKey: string,
-    report: () => PageReport,
+    text: () => string,
   ): ByteRange {
     const separated = index > 0;
     if (this.canCopyReport && previous && previous.reportKey === reportKey) {
@@ -114,7 +114,7 @@ export class StagedBuild {
       return this.report.copy(r);
     }
     if (separated) this.report.text(PAGE_SEPARATOR);
-    return this.report.text(pageReportText(report()));
+    return this.report.text(text());
   }
 
   /** A full segment (or the last one): reused from the live build if unchanged, else written. */
@@ -152,10 +152,12 @@ export class StagedBuild {
     }
     const placed: PlacedArticle[] = slots.map((s, i) => {
       const page = load(s.page);
-      const parsed = page.result.articles[s.order]!;
-      const article = patchedArticle(parsed, s.patch, s.order);
-      const json = article === parsed ? page.articleJsons[s.order]! : JSON.stringify(article);
-      return { position: start + i, article, json, district: s.district, type: s.type };
+      // Only an article a corpus-wide step changed is parsed and written again.
+      const json = !s.patch.renames.some(([order]) => order === s.order)
+        ? page.articleJsons[s.order]!
+        : JSON.stringify(patchedArticle(page.result().articles[s.order]!, s.patch, s.order));
+      const view = page.views[s.order]!;
+      return { position: start + i, id: s.id, json, view, district: s.district, type: s.type };
     });
     const dirs: Record<string, string> = {};
     for (const family of SEGMENT_FAMILIES) {
