@@ -55,7 +55,7 @@ export interface PlacedArticle {
 
 export interface SegmentFamily {
   /** Folder prefix, and the manifest section that lists the segments' folders. */
-  readonly name: 'list' | 'articles';
+  readonly name: string;
   /** Writes one segment's files; `articles` are the segment's, in position order. */
   write(folder: FamilyFolder, articles: readonly PlacedArticle[], layout: BundleLayout): void;
 }

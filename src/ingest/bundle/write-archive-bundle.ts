@@ -5,7 +5,7 @@
  * ingest itself builds through run-ingest.ts, which adds the page cache,
  * segment reuse and atomic publishing.
  */
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   ARCHIVE_BUNDLE_VERSION,
@@ -43,6 +43,12 @@ export class ArchiveBundleWriter {
   ) {
     this.layout = layoutOf(layout);
     this.facets = new FacetColumns(taxonomy);
+    if (existsSync(outDir) && lstatSync(outDir).isSymbolicLink()) {
+      // Writing through the link would change a published build in place.
+      throw new Error(
+        `${outDir} is a link to a build the ingest published; remove the link first or write elsewhere`,
+      );
+    }
     mkdirSync(outDir, { recursive: true });
     for (const name of readdirSync(outDir)) {
       if (FAMILY_DIR.test(name) || name.endsWith('-tmp'))

@@ -200,7 +200,10 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
     await cleanup;
     return result;
   } finally {
-    if (staging && !published) await rm(staging, { recursive: true, force: true });
+    if (staging && !published) {
+      await rm(staging, { recursive: true, force: true });
+      await rm(`${staging}.record`, { force: true });
+    }
     lock.release();
   }
 }
