@@ -8,7 +8,7 @@ import { Worker } from 'node:worker_threads';
 import type { EventTaxonomy } from '../../shared/schema';
 import type { PageCache } from '../cache/page-cache';
 import type { FacetExtractor } from './ingest-page';
-import type { WorkerSetup, WorkerTask } from './page-worker';
+import type { WorkerMessage, WorkerSetup } from './page-worker';
 import { parsePage, PageFailure, type PageTask, type PreparedMessage } from './prepare-page';
 
 interface Message {
@@ -20,11 +20,9 @@ interface Message {
 
 export interface ParseContext {
   banners: ReadonlySet<string>;
-  taxonomy: EventTaxonomy;
   /** Built lazily: an incremental build with nothing to parse never loads the gazetteer. */
   extract: () => FacetExtractor;
   cache: PageCache | null;
-  cacheDir: string | null;
   onCacheError: (message: string) => void;
 }
 
@@ -42,61 +40,68 @@ export function* inlinePageResults(
 /** Pages in flight per worker: enough to keep it busy, few enough to bound memory. */
 const IN_FLIGHT_PER_WORKER = 8;
 
-export async function* workerPageResults(
-  tasks: readonly PageTask[],
-  ctx: ParseContext,
-  workerCount: number,
-): AsyncGenerator<PreparedMessage> {
-  const setup: WorkerSetup = {
-    taxonomy: ctx.taxonomy,
-    banners: [...ctx.banners],
-    cacheDir: ctx.cacheDir,
-  };
-  const entry = new URL('./page-worker-entry.mjs', import.meta.url);
-  const workers = Array.from(
-    { length: Math.min(workerCount, Math.max(1, tasks.length)) },
-    () => new Worker(entry, { workerData: setup }),
-  );
-  const done = new Map<number, Message>();
-  let wake: (() => void) | null = null;
-  let failure: Error | null = null;
-  for (const w of workers) {
-    w.on('message', (m: Message) => {
-      done.set(m.seq, m);
-      wake?.();
-    });
-    w.on('error', (e: unknown) => {
-      failure = e instanceof Error ? e : new Error(String(e));
-      wake?.();
-    });
+/**
+ * Worker threads, started as early as the build knows it will need them: a
+ * worker takes a few hundred milliseconds to load the pipeline and gazetteer.
+ */
+export class WorkerPool {
+  private readonly workers: Worker[];
+  private failure: Error | null = null;
+  private readonly done = new Map<number, Message>();
+  private wake: (() => void) | null = null;
+
+  constructor(taxonomy: EventTaxonomy, cacheDir: string | null, count: number) {
+    const setup: WorkerSetup = { taxonomy, cacheDir };
+    const entry = new URL('./page-worker-entry.mjs', import.meta.url);
+    this.workers = Array.from({ length: count }, () => new Worker(entry, { workerData: setup }));
+    for (const w of this.workers) {
+      w.on('message', (m: Message) => {
+        this.done.set(m.seq, m);
+        this.wake?.();
+      });
+      w.on('error', (e: unknown) => {
+        this.failure = e instanceof Error ? e : new Error(String(e));
+        this.wake?.();
+      });
+    }
   }
-  let sent = 0;
-  let next = 0;
-  const send = () => {
-    while (sent < tasks.length && sent - next < IN_FLIGHT_PER_WORKER * workers.length) {
-      const task: WorkerTask = { ...tasks[sent]!, seq: sent };
-      workers[sent % workers.length]!.postMessage(task);
-      sent++;
-    }
-  };
-  try {
-    send();
-    while (next < tasks.length) {
-      const m = done.get(next);
-      if (!m) {
-        if (failure) throw failure;
-        await new Promise<void>((resolve) => (wake = resolve));
-        wake = null;
-        continue;
+
+  async *results(tasks: readonly PageTask[], ctx: ParseContext): AsyncGenerator<PreparedMessage> {
+    const workers = this.workers;
+    const banners: WorkerMessage = { banners: [...ctx.banners] };
+    for (const w of workers) w.postMessage(banners);
+    let sent = 0;
+    let next = 0;
+    const send = () => {
+      while (sent < tasks.length && sent - next < IN_FLIGHT_PER_WORKER * workers.length) {
+        const task: WorkerMessage = { ...tasks[sent]!, seq: sent };
+        workers[sent % workers.length]!.postMessage(task);
+        sent++;
       }
-      done.delete(next);
-      if (m.cacheError) ctx.onCacheError(m.cacheError);
-      if (m.failure || !m.prepared) throw new PageFailure(m.failure ?? 'worker sent no result');
-      next++;
+    };
+    try {
       send();
-      yield m.prepared;
+      while (next < tasks.length) {
+        const m = this.done.get(next);
+        if (!m) {
+          if (this.failure) throw this.failure;
+          await new Promise<void>((resolve) => (this.wake = resolve));
+          this.wake = null;
+          continue;
+        }
+        this.done.delete(next);
+        if (m.cacheError) ctx.onCacheError(m.cacheError);
+        if (m.failure || !m.prepared) throw new PageFailure(m.failure ?? 'worker sent no result');
+        next++;
+        send();
+        yield m.prepared;
+      }
+    } finally {
+      await this.close();
     }
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
   }
 }

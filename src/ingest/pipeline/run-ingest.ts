@@ -61,7 +61,7 @@ import { checkpoint } from '../publish/checkpoint';
 import { DistinctIds, patchedArticle, patchedReport } from './corpus-steps';
 import { fingerprintPage, type PageFingerprint } from './fingerprint-pages';
 import type { FacetExtractor } from './ingest-page';
-import { inlinePageResults, workerPageResults, type ParseContext } from './page-results';
+import { inlinePageResults, WorkerPool, type ParseContext } from './page-results';
 import {
   fromMessage,
   parsePage,
@@ -280,14 +280,47 @@ class Build {
   }
 
   async run(hooks: { begin: () => string; beforePublish: () => void }): Promise<IngestResult> {
-    const { options, timer, previous, compared } = this;
-    const keep = options.keepArticles ?? true;
+    const { options, timer, previous } = this;
     const startedAt = Date.now();
     const { pages: refs, warnings } = listPages(options.input);
     if (refs.length === 0)
       warnings.push(`${options.input}: no .txt pages found; the bundle is empty.`);
     timer.lap('list');
 
+    // With nothing to reuse every page is parsed: start the workers now, so
+    // their start-up overlaps the fingerprinting.
+    if (!previous) this.pool = this.workerPool(refs.length);
+    try {
+      return await this.build(refs, warnings, startedAt, hooks);
+    } finally {
+      await this.pool?.close();
+    }
+  }
+
+  private pool: WorkerPool | null = null;
+
+  private workerPool(pages: number): WorkerPool | null {
+    const { options } = this;
+    // Worker start-up costs a few hundred milliseconds: only worth it for many pages.
+    const count =
+      options.workers === 'auto'
+        ? pages >= MIN_PAGES_FOR_WORKERS
+          ? availableParallelism()
+          : 0
+        : (options.workers ?? 0);
+    return count > 0 && pages > 0
+      ? new WorkerPool(options.taxonomy, options.cacheDir ?? null, count)
+      : null;
+  }
+
+  private async build(
+    refs: PageRef[],
+    warnings: string[],
+    startedAt: number,
+    hooks: { begin: () => string; beforePublish: () => void },
+  ): Promise<IngestResult> {
+    const { options, timer, previous, compared } = this;
+    const keep = options.keepArticles ?? true;
     const entries = this.fingerprint(refs);
     timer.lap('fingerprint');
     if (previous && this.upToDate(previous, entries, warnings))
@@ -619,25 +652,21 @@ class Build {
 
   /** Results of the pages to parse, in order: on worker threads when there are many. */
   private parse(tasks: PageTask[]): AsyncGenerator<PreparedMessage> | Generator<PreparedMessage> {
-    const { options } = this;
     const ctx: ParseContext = {
       banners: this.banners,
-      taxonomy: options.taxonomy,
       extract: () => this.extract(),
       cache: this.cache,
-      cacheDir: options.cacheDir ?? null,
       onCacheError: (m) => this.cacheErrors.add(m),
     };
     this.counts.parsed += tasks.length;
-    // Worker start-up costs a few hundred milliseconds: only worth it for many pages.
-    const workers =
-      options.workers === 'auto'
-        ? tasks.length >= MIN_PAGES_FOR_WORKERS
-          ? availableParallelism()
-          : 0
-        : (options.workers ?? 0);
-    return workers > 0 && tasks.length > 0
-      ? workerPageResults(tasks, ctx, workers)
+    this.pool ??= this.workerPool(tasks.length);
+    if (this.pool && tasks.length < MIN_PAGES_FOR_WORKERS && this.options.workers === 'auto') {
+      // Started early, but few pages need parsing after all (their results were cached).
+      void this.pool.close();
+      this.pool = null;
+    }
+    return this.pool && tasks.length > 0
+      ? this.pool.results(tasks, ctx)
       : inlinePageResults(tasks, ctx);
   }
 
