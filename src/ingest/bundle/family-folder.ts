@@ -27,10 +27,12 @@ export class FamilyFolder {
   }
 
   write(file: string, content: string | Uint8Array): void {
-    this.hash.update(file).update(content);
-    writeFileSync(join(this.tmp, file), content);
+    // Encoded once, for the hash and the file alike.
+    const bytes = typeof content === 'string' ? Buffer.from(content) : content;
+    this.hash.update(file).update(bytes);
+    writeFileSync(join(this.tmp, file), bytes);
     this.files++;
-    this.bytes += typeof content === 'string' ? Buffer.byteLength(content) : content.length;
+    this.bytes += bytes.length;
   }
 
   /** Renames the folder to its content hash and returns the folder's name. */

@@ -28,6 +28,18 @@ export interface ArticleView {
   texts: string[];
 }
 
+/** The first EXCERPT_CHARS characters (code points) of the text, without splitting all of it. */
+function excerptOf(paragraphs: readonly string[]): string {
+  let text = '';
+  for (const p of paragraphs) {
+    text += p;
+    if (text.length >= 2 * EXCERPT_CHARS) break;
+  }
+  return Array.from(text.slice(0, 2 * EXCERPT_CHARS))
+    .slice(0, EXCERPT_CHARS)
+    .join('');
+}
+
 export function viewOf(a: Article): ArticleView {
   return {
     title: a.title,
@@ -35,7 +47,7 @@ export function viewOf(a: Article): ArticleView {
     truncated: a.truncated,
     source: a.origin.file,
     ...(a.date ? { date: a.date } : {}),
-    excerpt: Array.from(a.paragraphs.join('')).slice(0, EXCERPT_CHARS).join(''),
+    excerpt: excerptOf(a.paragraphs),
     texts: [...a.headlines, ...a.paragraphs],
   };
 }

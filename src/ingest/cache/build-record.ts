@@ -16,7 +16,7 @@ import type { PageSummary } from '../pipeline/prepare-page';
 import { readChecked, writeChecked } from './checked-file';
 
 const KIND = 'union-news build record';
-const FORMAT = 1;
+const FORMAT = 2;
 
 export interface ByteRange {
   offset: number;
@@ -72,7 +72,14 @@ export interface BuildRecord {
 export const recordPath = (builds: string, id: string) => join(builds, `${id}.record`);
 
 export function writeRecord(builds: string, record: BuildRecord): void {
-  writeChecked(recordPath(builds, record.id), KIND, FORMAT, record.id, JSON.stringify(record));
+  writeChecked(
+    recordPath(builds, record.id),
+    KIND,
+    FORMAT,
+    record.id,
+    JSON.stringify(record),
+    true,
+  );
 }
 
 /** The record of build `id`, or why it cannot be used. */

@@ -1,14 +1,16 @@
 /**
  * Files the ingest writes for itself (page cache entries, build records) carry
  * a one-line header: what they are, their format version, the key they were
- * written for, and the SHA-256 and length of the body that follows. A file
- * that was cut short, edited, written by another version or for another key
- * fails the check and is treated as absent, never trusted.
+ * written for, and the CRC-32 and length of the body that follows. A file that
+ * was cut short, damaged, written by another version or for another key fails
+ * the check and is treated as absent, never trusted.
  *
- * Writes go to a temporary name and are renamed into place, so a reader (or a
- * build killed half-way) never sees half a file.
+ * Build records are written to a temporary name and renamed into place; cache
+ * entries, one per page and rewritten only with the same content, are written
+ * in place: a half-written one (a killed build) fails its check like any
+ * damaged one, and the page is parsed again.
  */
-import { createHash } from 'node:crypto';
+import { crc32 } from 'node:zlib';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { threadId } from 'node:worker_threads';
@@ -17,7 +19,7 @@ interface Header {
   kind: string;
   format: number;
   key: string;
-  sha256: string;
+  crc32: number;
   bytes: number;
 }
 
@@ -32,23 +34,18 @@ export function writeChecked(
   kind: string,
   format: number,
   key: string,
-  body: string,
+  body: string | Uint8Array,
+  atomic: boolean,
 ): void {
-  const bytes = Buffer.from(body);
-  const header: Header = {
-    kind,
-    format,
-    key,
-    sha256: createHash('sha256').update(bytes).digest('hex'),
-    bytes: bytes.length,
-  };
+  const bytes = typeof body === 'string' ? Buffer.from(body) : body;
+  const header: Header = { kind, format, key, crc32: crc32(bytes), bytes: bytes.length };
   const dir = dirname(path);
   if (!made.has(dir)) {
     mkdirSync(dir, { recursive: true });
     made.add(dir);
   }
-  // Unique per process and thread: builds sharing a cache never write the same temporary file.
-  const tmp = `${path}.${process.pid}-${threadId}-${written++}.tmp`;
+  // Unique per process and thread: builds sharing a store never write the same temporary file.
+  const tmp = atomic ? `${path}.${process.pid}-${threadId}-${written++}.tmp` : path;
   const data = Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), bytes]);
   try {
     try {
@@ -59,7 +56,7 @@ export function writeChecked(
       mkdirSync(dir, { recursive: true });
       writeFileSync(tmp, data);
     }
-    renameSync(tmp, path);
+    if (atomic) renameSync(tmp, path);
   } catch (error) {
     rmSync(tmp, { force: true });
     throw error;
@@ -86,7 +83,6 @@ export function readChecked(path: string, kind: string, format: number, key: str
   if (header.key !== key) return { ok: false, problem: 'written for another key' };
   const body = data.subarray(newline + 1);
   if (body.length !== header.bytes) return { ok: false, problem: 'length differs' };
-  if (createHash('sha256').update(body).digest('hex') !== header.sha256)
-    return { ok: false, problem: 'checksum differs' };
+  if (crc32(body) !== header.crc32) return { ok: false, problem: 'checksum differs' };
   return { ok: true, body: body.toString() };
 }

@@ -18,7 +18,7 @@ import { digest } from './fingerprint';
 
 const KIND = 'union-news page result';
 /** Bump when the entry's body format changes (the code fingerprint covers the parser). */
-const FORMAT = 1;
+const FORMAT = 2;
 
 export const DEFAULT_CACHE_DIR = fileURLToPath(
   new URL('../../../node_modules/.cache/union-news-ingest/', import.meta.url),
@@ -68,9 +68,9 @@ export class PageCache {
     return read.ok ? { hit: true, json: read.body } : { hit: false, rejected: read.problem };
   }
 
-  /** `json` is JSON.stringify(result), which the caller already has. */
-  put(key: string, json: string): void {
-    writeChecked(this.path(key), KIND, FORMAT, key, json);
+  /** `json` is JSON.stringify(result), which the caller already has (as text or UTF-8). */
+  put(key: string, json: string | Uint8Array): void {
+    writeChecked(this.path(key), KIND, FORMAT, key, json, false);
   }
 
   /**

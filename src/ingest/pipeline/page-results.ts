@@ -11,11 +11,14 @@ import type { FacetExtractor } from './ingest-page';
 import type { WorkerMessage, WorkerSetup } from './page-worker';
 import { parsePage, PageFailure, type PageTask, type PreparedMessage } from './prepare-page';
 
-interface Message {
-  seq: number;
+interface Result {
   prepared?: PreparedMessage;
   failure?: string;
   cacheError?: string;
+}
+interface Message {
+  seq: number;
+  results: Result[];
 }
 
 export interface ParseContext {
@@ -37,8 +40,10 @@ export function* inlinePageResults(
   }
 }
 
-/** Pages in flight per worker: enough to keep it busy, few enough to bound memory. */
-const IN_FLIGHT_PER_WORKER = 8;
+/** Pages per message to a worker. */
+const BATCH = 4;
+/** Batches in flight per worker: enough to keep it busy, few enough to bound memory. */
+const IN_FLIGHT_PER_WORKER = 3;
 
 /**
  * Worker threads, started as early as the build knows it will need them: a
@@ -70,18 +75,22 @@ export class WorkerPool {
     const workers = this.workers;
     const banners: WorkerMessage = { banners: [...ctx.banners] };
     for (const w of workers) w.postMessage(banners);
+    const batches = Math.ceil(tasks.length / BATCH);
     let sent = 0;
     let next = 0;
     const send = () => {
-      while (sent < tasks.length && sent - next < IN_FLIGHT_PER_WORKER * workers.length) {
-        const task: WorkerMessage = { ...tasks[sent]!, seq: sent };
-        workers[sent % workers.length]!.postMessage(task);
+      while (sent < batches && sent - next < IN_FLIGHT_PER_WORKER * workers.length) {
+        const message: WorkerMessage = {
+          seq: sent,
+          tasks: tasks.slice(sent * BATCH, (sent + 1) * BATCH),
+        };
+        workers[sent % workers.length]!.postMessage(message);
         sent++;
       }
     };
     try {
       send();
-      while (next < tasks.length) {
+      while (next < batches) {
         const m = this.done.get(next);
         if (!m) {
           if (this.failure) throw this.failure;
@@ -90,11 +99,13 @@ export class WorkerPool {
           continue;
         }
         this.done.delete(next);
-        if (m.cacheError) ctx.onCacheError(m.cacheError);
-        if (m.failure || !m.prepared) throw new PageFailure(m.failure ?? 'worker sent no result');
         next++;
         send();
-        yield m.prepared;
+        for (const r of m.results) {
+          if (r.cacheError) ctx.onCacheError(r.cacheError);
+          if (r.failure || !r.prepared) throw new PageFailure(r.failure ?? 'worker sent no result');
+          yield r.prepared;
+        }
       }
     } finally {
       await this.close();

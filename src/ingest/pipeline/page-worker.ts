@@ -14,7 +14,8 @@ export interface WorkerSetup {
   taxonomy: EventTaxonomy;
   cacheDir: string | null;
 }
-export type WorkerMessage = { banners: string[] } | (PageTask & { seq: number });
+/** Pages go in batches (a message costs more than a small page's bookkeeping); results come back the same way. */
+export type WorkerMessage = { banners: string[] } | { seq: number; tasks: PageTask[] };
 
 const setup = workerData as WorkerSetup;
 const extract = createFacetExtractor({ taxonomy: setup.taxonomy });
@@ -26,15 +27,18 @@ parentPort?.on('message', (message: WorkerMessage) => {
     banners = new Set(message.banners);
     return;
   }
-  let cacheError: string | undefined;
-  try {
-    const prepared = parsePage(message, banners, extract, cache, (e) => (cacheError = e.message));
-    parentPort?.postMessage({ seq: message.seq, prepared, cacheError });
-  } catch (error) {
-    const failure =
-      error instanceof PageFailure
-        ? error.message
-        : `${message.file}: ${(error as Error).stack ?? String(error)}`;
-    parentPort?.postMessage({ seq: message.seq, failure });
-  }
+  const results = message.tasks.map((task) => {
+    let cacheError: string | undefined;
+    try {
+      const prepared = parsePage(task, banners, extract, cache, (e) => (cacheError = e.message));
+      return { prepared, cacheError };
+    } catch (error) {
+      const failure =
+        error instanceof PageFailure
+          ? error.message
+          : `${task.file}: ${(error as Error).stack ?? String(error)}`;
+      return { failure };
+    }
+  });
+  parentPort?.postMessage({ seq: message.seq, results });
 });
