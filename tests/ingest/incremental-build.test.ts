@@ -144,6 +144,19 @@ describe('incremental builds', () => {
     expect(publishedBundle(out)).toEqual(publishedBundle(await scratch(corpus.dir)));
   });
 
+  it('rebuild from the pages when the page cache was deleted (a clean install)', async () => {
+    const corpus = new TestCorpus();
+    corpus.add(...Array.from({ length: 10 }, (_, i) => i));
+    const out = join(tempDir('clean'), 'out');
+    const cacheDir = tempDir('cache');
+    await build(corpus.dir, out, { cacheDir });
+    rmSync(cacheDir, { recursive: true });
+    corpus.add(10);
+    const second = await build(corpus.dir, out, { cacheDir });
+    expect(second.report.build?.pages).toMatchObject({ new: 1, reused: 10, parsed: 11 });
+    expect(publishedBundle(out)).toEqual(publishedBundle(await scratch(corpus.dir)));
+  });
+
   it('keep the folders an older manifest names for readers who still hold it', async () => {
     const corpus = new TestCorpus();
     corpus.add(...Array.from({ length: 8 }, (_, i) => i));

@@ -345,8 +345,10 @@ class Build {
     };
     build.startReport(head, entries.length);
 
-    // Pages that need a result and are not in the cache are parsed, in order, by workers or here.
-    const toParse = entries.filter((e) => !e.fromRecord && !this.readable?.has(e.key));
+    // Pages that need a result and are not in the cache are parsed, in order, by
+    // workers or here. The whole search index needs every page's text, so an
+    // unchanged page whose cache entry is gone (a clean install) is parsed too.
+    const toParse = entries.filter((e) => !this.readable?.has(e.key));
     const parsing = new Set(toParse);
     const parsed = this.parse(toParse.map((e) => e.task));
 
