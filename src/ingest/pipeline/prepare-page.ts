@@ -137,18 +137,21 @@ export function fromMessage(m: PreparedMessage): PreparedPage {
 /** From a checked cache entry's body (validated when it was written). */
 export function prepareCached(json: string): PreparedPage {
   const result = JSON.parse(json) as PageResult;
-  const articleJsons = result.articles.map((a) => JSON.stringify(a));
-  // Most cached pages are loaded for their text only: the rest is worked out when asked for.
+  // Most cached pages are loaded for their text only (the search index): the
+  // rest is worked out when a segment or report that needs it is rewritten.
+  let articleJsons: string[] | undefined;
   let summary: PageSummary | undefined;
   let reportText: string | undefined;
   return {
+    get articleJsons() {
+      return (articleJsons ??= result.articles.map((a) => JSON.stringify(a)));
+    },
     get summary() {
-      return (summary ??= summarize(result, articleJsons));
+      return (summary ??= summarize(result, this.articleJsons));
     },
     get reportText() {
       return (reportText ??= pageReportText(result.report));
     },
-    articleJsons,
     views: result.articles.map(viewOf),
     warnings: result.report.warnings,
     result: () => result,
