@@ -117,6 +117,12 @@ describe('incremental builds', () => {
       second.report.build?.corpus.duplicateIds,
     );
     expect(publishedBundle(out)).toEqual(publishedBundle(await scratch(corpus.dir)));
+    // A build after that takes the doubled page from its record and decides again.
+    corpus.add(10);
+    const third = await build(corpus.dir, out, { cacheDir });
+    expect(third.report.build?.pages).toMatchObject({ new: 1, reused: 10 });
+    expect(third.report.build?.corpus.duplicateIds).toBe(second.report.build?.corpus.duplicateIds);
+    expect(publishedBundle(out)).toEqual(publishedBundle(await scratch(corpus.dir)));
   });
 
   it('detect a damaged or foreign page cache entry and parse the page again instead of trusting it', async () => {

@@ -11,12 +11,12 @@
  * build, never a wrong one.
  */
 import { join } from 'node:path';
-import type { PageMeta } from '../../shared/schema';
+import type { PageMeta, UnionLevel } from '../../shared/schema';
 import type { PageSummary } from '../pipeline/prepare-page';
 import { readChecked, writeChecked } from './checked-file';
 
 const KIND = 'union-news build record';
-const FORMAT = 2;
+const FORMAT = 3;
 
 export interface ByteRange {
   offset: number;
@@ -71,13 +71,81 @@ export interface BuildRecord {
 
 export const recordPath = (builds: string, id: string) => join(builds, `${id}.record`);
 
+/**
+ * On disk, summaries are packed (at 100k articles the record is read and
+ * written on every build): facet values by index into one string table, and
+ * no titles (only a corpus-wide step that renames an article needs one, and
+ * then reads it from the page).
+ */
+type PackedArticle = [
+  id: string,
+  hash: string,
+  districts: number[],
+  types: number[],
+  unions: number[],
+];
+interface PackedSummary extends Omit<PageSummary, 'articles'> {
+  articles: PackedArticle[];
+}
+interface PackedRecord extends Omit<BuildRecord, 'pages'> {
+  strings: string[];
+  pages: (Omit<PageRecord, 'summary'> & { summary: PackedSummary })[];
+}
+
+function pack(record: BuildRecord): PackedRecord {
+  const strings: string[] = [];
+  const index = new Map<string, number>();
+  const at = (s: string) => {
+    let i = index.get(s);
+    if (i === undefined) index.set(s, (i = strings.push(s) - 1));
+    return i;
+  };
+  const pages = record.pages.map((p) => {
+    const { articles, ...counts } = p.summary;
+    const packed: PackedArticle[] = articles.map((a) => [
+      a.id,
+      a.hash,
+      a.districts.map(at),
+      a.eventTypes.map(at),
+      a.unions.flatMap(([name, level]) => [at(name), at(level)]),
+    ]);
+    return { ...p, summary: { ...counts, articles: packed } };
+  });
+  return { ...record, strings, pages };
+}
+
+function unpack(packed: PackedRecord): BuildRecord {
+  const s = packed.strings;
+  const pages = packed.pages.map((p) => {
+    const { articles, ...counts } = p.summary;
+    const summary: PageSummary = {
+      ...counts,
+      articles: articles.map(([id, hash, d, t, u]) => {
+        const unions: [string, UnionLevel][] = [];
+        for (let i = 0; i < u.length; i += 2) unions.push([s[u[i]!]!, s[u[i + 1]!] as UnionLevel]);
+        return {
+          id,
+          hash,
+          districts: d.map((i) => s[i]!),
+          eventTypes: t.map((i) => s[i]!),
+          unions,
+        };
+      }),
+    };
+    return { ...p, summary };
+  });
+  const record: BuildRecord & { strings?: string[] } = { ...packed, pages };
+  delete record.strings;
+  return record;
+}
+
 export function writeRecord(builds: string, record: BuildRecord): void {
   writeChecked(
     recordPath(builds, record.id),
     KIND,
     FORMAT,
     record.id,
-    JSON.stringify(record),
+    JSON.stringify(pack(record)),
     true,
   );
 }
@@ -90,7 +158,7 @@ export function readRecord(
   const read = readChecked(recordPath(builds, id), KIND, FORMAT, id);
   if (!read.ok) return { problem: read.problem ?? 'missing' };
   try {
-    return { record: JSON.parse(read.body) as BuildRecord };
+    return { record: unpack(JSON.parse(read.body) as PackedRecord) };
   } catch {
     return { problem: 'not JSON' };
   }

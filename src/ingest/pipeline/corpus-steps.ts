@@ -23,8 +23,8 @@ export class DistinctIds {
   private readonly seen = new Set<string>();
   renamed = 0;
 
-  /** The next page's patch, in page order. */
-  next(file: string, summary: PageSummary): PagePatch {
+  /** The next page's patch, in page order; `titleOf` is asked only for a renamed article. */
+  next(file: string, summary: PageSummary, titleOf: (order: number) => string): PagePatch {
     const patch: PagePatch = { renames: [], warnings: [] };
     summary.articles.forEach((article, order) => {
       // Two identical stories on one page would share an id; keep both, distinctly.
@@ -33,7 +33,7 @@ export class DistinctIds {
       if (id !== article.id) {
         patch.renames.push([order, id]);
         patch.warnings.push(
-          `${file}: two stories titled 「${article.title}」 with the same opening; the second is ${id}.`,
+          `${file}: two stories titled 「${article.title ?? titleOf(order)}」 with the same opening; the second is ${id}.`,
         );
         this.renamed++;
       }

@@ -24,7 +24,8 @@ import { ingestPage, type FacetExtractor, type PageResult } from './ingest-page'
 export interface ArticleSummary {
   /** As the page's parse gave it (before corpus-wide steps such as duplicate ids). */
   id: string;
-  title: string;
+  /** Absent in summaries from a build record (build-record.ts). */
+  title?: string;
   /** Of the article's JSON as parsed. */
   hash: string;
   districts: string[];

@@ -392,7 +392,7 @@ class Build {
         checkpoint('page');
         timer.lap('pages');
 
-        const patch = ids.next(entry.ref.file, summary);
+        const patch = ids.next(entry.ref.file, summary, (order) => load(entry).views[order]!.title);
         totals.repairs += summary.repairs;
         totals.dropped += summary.dropped;
         totals.warnings += summary.warnings + patch.warnings.length;
