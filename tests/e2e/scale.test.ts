@@ -41,6 +41,26 @@ describe('bundle v2 at scale', () => {
     await context.close();
   });
 
+  test('a cold deep link costs at most two data requests for its article: an id-directory shard, then its bucket', async () => {
+    const { page, context } = await openPage(browser(), '/');
+    await waitForList(page);
+    const href = (await resultLinks(page).last().getAttribute('href')) ?? '';
+    await context.close();
+    const cold = await openPage(browser(), 'about:blank', PHONE);
+    const paths = recordData(cold.page);
+    await cold.page.goto(href);
+    await cold.page.getByRole('article').waitFor();
+    await cold.page.waitForLoadState('networkidle');
+    // The shard is skipped when a list chunk that shows the article arrived first.
+    const article = paths.filter((p) => !p.startsWith('list-') && p !== 'manifest.json');
+    expect(article.filter((p) => /^articles-[0-9a-f]{10}\/\d+\.json$/.test(p))).toHaveLength(1);
+    expect(article.length).toBeLessThanOrEqual(2);
+    expect(article.slice(0, -1)).toEqual(
+      article.length === 2 ? [expect.stringMatching(/^ids-[0-9a-f]{10}\/\d+\.json$/)] : [],
+    );
+    await cold.context.close();
+  });
+
   test('a single Chinese character asks for at least two', async () => {
     const { page, context } = await openPage(browser(), '/?q=沟');
     await page.getByText('请输入至少两个字').first().waitFor();

@@ -1,5 +1,10 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
-import { listChunkPath, listChunkSchema, type ListRow } from '../../shared/archive-bundle';
+import {
+  listChunkPath,
+  listChunkSchema,
+  type ArchiveManifest,
+  type ListRow,
+} from '../../shared/archive-bundle';
 import { BundleError } from '../shared/bundle-error';
 import { fetchDataJson } from '../shared/fetch-data';
 import { manifestQueryOptions } from './manifest-query';
@@ -41,4 +46,18 @@ export function listChunkQueryOptions(client: QueryClient, n: number) {
     queryKey: ['articles', 'list', n] as const,
     queryFn: ({ signal }) => fetchChunk(client, n, signal),
   });
+}
+
+/** The corpus position of an id if a loaded list chunk shows it. */
+export function listedPosition(
+  client: QueryClient,
+  manifest: ArchiveManifest,
+  id: string,
+): number | undefined {
+  for (const [key, rows] of client.getQueriesData<ListRow[]>({ queryKey: ['articles', 'list'] })) {
+    const n = key[2];
+    const at = rows?.findIndex((r) => r.id === id) ?? -1;
+    if (typeof n === 'number' && at >= 0) return n * manifest.list.chunkSize + at;
+  }
+  return undefined;
 }

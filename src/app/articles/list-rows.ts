@@ -7,7 +7,7 @@ import {
 import { useMemo } from 'react';
 import type { ArchiveManifest, ListRow } from '../../shared/archive-bundle';
 import { articleDetailQueryOptions } from './article-detail-query';
-import { listChunkQueryOptions } from './list-chunk-query';
+import { listChunkQueryOptions, listedPosition } from './list-chunk-query';
 import { manifestQueryOptions } from './manifest-query';
 
 export const chunkOf = (manifest: ArchiveManifest, position: number): number =>
@@ -87,11 +87,5 @@ export function cachedPosition(client: QueryClient, id: string): number | undefi
   const record = client.getQueryData(articleDetailQueryOptions(client, id).queryKey);
   if (record) return record.index;
   const manifest = client.getQueryData(manifestQueryOptions().queryKey);
-  if (!manifest) return undefined;
-  for (const [key, rows] of client.getQueriesData<ListRow[]>({ queryKey: ['articles', 'list'] })) {
-    const n = key[2];
-    const at = rows?.findIndex((r) => r.id === id) ?? -1;
-    if (typeof n === 'number' && at >= 0) return n * manifest.list.chunkSize + at;
-  }
-  return undefined;
+  return manifest ? listedPosition(client, manifest, id) : undefined;
 }

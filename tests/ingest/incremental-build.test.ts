@@ -1,0 +1,193 @@
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  build,
+  manifestFolders,
+  publishedBundle,
+  readManifest,
+  tempDir,
+  TestCorpus,
+} from './build-fixtures';
+
+/** A from-scratch build of the same folder, into a fresh output with a fresh cache. */
+async function scratch(input: string) {
+  const out = join(tempDir('scratch'), 'out');
+  await build(input, out, { cacheDir: tempDir('cache') });
+  return out;
+}
+
+describe('incremental builds', () => {
+  it('after pages are added, changed and removed, equal a from-scratch build byte for byte, rewriting only what changed', async () => {
+    const corpus = new TestCorpus();
+    corpus.add(...Array.from({ length: 24 }, (_, i) => i)); // three issues
+    const out = join(tempDir('daily'), 'out');
+    const cacheDir = tempDir('cache');
+    const first = await build(corpus.dir, out, { cacheDir });
+    expect(first.outcome).toBe('published');
+    const before = readManifest(out);
+    const removedIds = first.articles
+      .filter((a) => a.origin.file === corpus.files[20])
+      .map((a) => a.id);
+
+    // The next day: a new issue, a corrected page near the end, a page withdrawn.
+    corpus.add(...Array.from({ length: 8 }, (_, i) => 24 + i));
+    const changed = corpus.files[22]!;
+    corpus.write(changed, corpus.text(changed).replace('职工', '劳动者'));
+    corpus.remove(corpus.files[20]!);
+    const second = await build(corpus.dir, out, { cacheDir });
+
+    expect(second.report.build?.mode).toBe('incremental');
+    expect(second.report.build?.pages).toMatchObject({
+      new: 8,
+      changed: 1,
+      removed: 1,
+      reparsed: 0,
+      reused: 22,
+      parsed: 9,
+    });
+    expect(publishedBundle(out)).toEqual(publishedBundle(await scratch(corpus.dir)));
+
+    // The withdrawn page's articles are gone; segments before the first change kept their folders.
+    const ids = new Set(second.articles.map((a) => a.id));
+    expect(removedIds.length).toBeGreaterThan(0);
+    expect(removedIds.filter((id) => ids.has(id))).toEqual([]);
+    const after = readManifest(out);
+    const firstTouched = second.articles.findIndex((a) => a.origin.file === corpus.files[20]);
+    const untouched = Math.floor(firstTouched / after.segmentSize);
+    expect(untouched).toBeGreaterThan(2);
+    expect(after.list.segments.slice(0, untouched)).toEqual(
+      before.list.segments.slice(0, untouched),
+    );
+    expect(after.articles.segments.slice(0, untouched)).toEqual(
+      before.articles.segments.slice(0, untouched),
+    );
+    expect(second.report.build?.segments.reused).toBe(untouched);
+  });
+
+  it('publish nothing when nothing changed, and rebuild everything with --no-cache', async () => {
+    const corpus = new TestCorpus();
+    corpus.add(0, 1, 2, 3);
+    const out = join(tempDir('same'), 'out');
+    const cacheDir = tempDir('cache');
+    await build(corpus.dir, out, { cacheDir });
+    const published = readFileSync(join(out, 'manifest.json'), 'utf8');
+    const again = await build(corpus.dir, out, { cacheDir });
+    expect(again.outcome).toBe('up-to-date');
+    expect(readFileSync(join(out, 'manifest.json'), 'utf8')).toBe(published);
+
+    const full = await build(corpus.dir, out, { cacheDir, noCache: true });
+    expect(full.outcome).toBe('published');
+    expect(full.report.build?.mode).toBe('full');
+    expect(full.report.build?.pages.parsed).toBe(4);
+    expect(full.report.build?.reasons.join()).toMatch(/--no-cache/);
+  });
+
+  it('parse every page again when the detected banners change, and say so', async () => {
+    const corpus = new TestCorpus();
+    const files = corpus.add(...Array.from({ length: 16 }, (_, i) => i));
+    // A line that opens two of sixteen pages (≥ 5 %, ≥ 2 pages) is taken for a banner.
+    for (const file of files.slice(3, 5))
+      corpus.write(file, `工会十条新举措\n${corpus.text(file)}`);
+    const out = join(tempDir('banners'), 'out');
+    const cacheDir = tempDir('cache');
+    const first = await build(corpus.dir, out, { cacheDir });
+    expect(first.report.build?.corpus.banners.detected).toContain('工会十条新举措');
+
+    corpus.write(files[4]!, corpus.text(files[4]!).replace('工会十条新举措\n', ''));
+    const second = await build(corpus.dir, out, { cacheDir });
+    expect(second.report.build?.corpus.banners.removed).toEqual(['工会十条新举措']);
+    expect(second.report.build?.reasons.join('\n')).toMatch(/banners changed/);
+    expect(second.report.build?.pages).toMatchObject({ changed: 1, reparsed: 15, reused: 0 });
+    expect(publishedBundle(out)).toEqual(publishedBundle(await scratch(corpus.dir)));
+  });
+
+  it('keep two identical stories on one page apart the same way as a from-scratch build', async () => {
+    const corpus = new TestCorpus();
+    const files = corpus.add(...Array.from({ length: 10 }, (_, i) => i));
+    const out = join(tempDir('dupes'), 'out');
+    const cacheDir = tempDir('cache');
+    await build(corpus.dir, out, { cacheDir });
+    // The page's text printed twice: every story on it appears twice.
+    const page = files[6]!;
+    corpus.write(page, `${corpus.text(page)}\n${corpus.text(page)}`);
+    const second = await build(corpus.dir, out, { cacheDir });
+    expect(second.report.build?.corpus.duplicateIds).toBeGreaterThan(0);
+    expect(second.articles.filter((a) => a.id.endsWith('-2')).length).toBe(
+      second.report.build?.corpus.duplicateIds,
+    );
+    expect(publishedBundle(out)).toEqual(publishedBundle(await scratch(corpus.dir)));
+    // A build after that takes the doubled page from its record and decides again.
+    corpus.add(10);
+    const third = await build(corpus.dir, out, { cacheDir });
+    expect(third.report.build?.pages).toMatchObject({ new: 1, reused: 10 });
+    expect(third.report.build?.corpus.duplicateIds).toBe(second.report.build?.corpus.duplicateIds);
+    expect(publishedBundle(out)).toEqual(publishedBundle(await scratch(corpus.dir)));
+  });
+
+  it('detect a damaged or foreign page cache entry and parse the page again instead of trusting it', async () => {
+    const corpus = new TestCorpus();
+    corpus.add(...Array.from({ length: 12 }, (_, i) => i));
+    const out = join(tempDir('cache'), 'out');
+    const cacheDir = tempDir('cache');
+    await build(corpus.dir, out, { cacheDir });
+    const entries = readdirSync(join(cacheDir, 'pages'), { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => join(e.parentPath, e.name))
+      .sort();
+    expect(entries).toHaveLength(12);
+    // One entry cut short (a crash mid-write on another tool), one replaced by another page's entry.
+    const damaged = readFileSync(entries[2]!);
+    writeFileSync(entries[2]!, damaged.subarray(0, damaged.length - 40));
+    writeFileSync(entries[5]!, readFileSync(entries[6]!));
+    // An entry from an older cache format.
+    const old = readFileSync(entries[8]!, 'utf8').replace(/"format":\d+/, '"format":0');
+    writeFileSync(entries[8]!, old);
+
+    corpus.add(12);
+    const second = await build(corpus.dir, out, { cacheDir });
+    expect(second.report.build?.cacheRejected).toBe(3);
+    expect(publishedBundle(out)).toEqual(publishedBundle(await scratch(corpus.dir)));
+  });
+
+  it('rebuild from the pages when the page cache was deleted (a clean install)', async () => {
+    const corpus = new TestCorpus();
+    corpus.add(...Array.from({ length: 10 }, (_, i) => i));
+    const out = join(tempDir('clean'), 'out');
+    const cacheDir = tempDir('cache');
+    await build(corpus.dir, out, { cacheDir });
+    rmSync(cacheDir, { recursive: true });
+    corpus.add(10);
+    const second = await build(corpus.dir, out, { cacheDir });
+    expect(second.report.build?.pages).toMatchObject({ new: 1, reused: 10, parsed: 11 });
+    expect(publishedBundle(out)).toEqual(publishedBundle(await scratch(corpus.dir)));
+  });
+
+  it('keep the folders an older manifest names for readers who still hold it', async () => {
+    const corpus = new TestCorpus();
+    corpus.add(...Array.from({ length: 8 }, (_, i) => i));
+    const out = join(tempDir('keep'), 'out');
+    const cacheDir = tempDir('cache');
+    await build(corpus.dir, out, { cacheDir });
+    const first = readManifest(out);
+    corpus.add(8, 9, 10);
+    await build(corpus.dir, out, { cacheDir });
+    const second = readManifest(out);
+    corpus.add(11);
+    await build(corpus.dir, out, { cacheDir });
+    // Both older manifests still resolve: their folders are published next to the new ones.
+    for (const dir of [...manifestFolders(first), ...manifestFolders(second)])
+      expect(readdirSync(join(out, dir)).length).toBeGreaterThan(0);
+
+    // Past the retention time, folders only older manifests name are dropped
+    // (the previous build's stay for one more build whatever the time).
+    corpus.add(12);
+    await build(corpus.dir, out, { cacheDir, keepMs: 0 });
+    const live = new Set(manifestFolders(readManifest(out)));
+    const present = readdirSync(out).filter((n) => /-[0-9a-f]{10}$/.test(n));
+    const older = manifestFolders(first).filter((d) => !live.has(d));
+    expect(older.length).toBeGreaterThan(0);
+    for (const dir of older) expect(present).not.toContain(dir);
+    rmSync(cacheDir, { recursive: true, force: true });
+  });
+});
