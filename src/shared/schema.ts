@@ -7,7 +7,11 @@
 // zod/mini: the same validation with a tree-shakable API, so the app's first view stays small.
 import { z } from 'zod/mini';
 
-export const BUNDLE_VERSION = 3;
+/**
+ * 4: list rows and article buckets in segments of corpus positions, buckets by
+ * position, an id directory (h6-daily), with the dates and issues of v3.
+ */
+export const BUNDLE_VERSION = 4;
 
 export const headlineRoleSchema = z.enum(['kicker', 'title', 'subtitle']);
 export type HeadlineRole = z.infer<typeof headlineRoleSchema>;

@@ -21,9 +21,7 @@ async function positionOf(
 ): Promise<number | undefined> {
   const listed = listedPosition(client, manifest, id);
   if (listed !== undefined) return listed;
-  const shard = await client.ensureQueryData(
-    idShardQueryOptions(client, id, manifest.articles.ids.shards),
-  );
+  const shard = await client.ensureQueryData(idShardQueryOptions(manifest, id));
   return Object.hasOwn(shard, id) ? shard[id] : undefined;
 }
 

@@ -1,25 +1,23 @@
-import { queryOptions, type QueryClient } from '@tanstack/react-query';
-import { bucketOf, idShardPath, idShardSchema } from '../../shared/archive-bundle';
+import { queryOptions } from '@tanstack/react-query';
+import {
+  bucketOf,
+  idShardPath,
+  idShardSchema,
+  type ArchiveManifest,
+} from '../../shared/archive-bundle';
 import { fetchDataJson } from '../shared/fetch-data';
-import { manifestQueryOptions } from './manifest-query';
-
-async function fetchIdShard(
-  client: QueryClient,
-  id: string,
-  signal: AbortSignal,
-): Promise<Record<string, number>> {
-  const manifest = await client.ensureQueryData(manifestQueryOptions());
-  return fetchDataJson(idShardPath(manifest, id), idShardSchema, signal);
-}
 
 /**
  * The id-directory shard an id hashes to (article id → corpus position). Only
  * a deep link needs it: the list already knows each row's position. Keyed by
- * shard, so ids sharing a shard share one request.
+ * the directory's folder and shard, so ids sharing a shard share one request
+ * and a shard of another build's directory (another shard count, other
+ * positions) is never taken for this one's.
  */
-export function idShardQueryOptions(client: QueryClient, id: string, shards: number) {
+export function idShardQueryOptions(manifest: ArchiveManifest, id: string) {
+  const { dir, shards } = manifest.articles.ids;
   return queryOptions({
-    queryKey: ['articles', 'ids', bucketOf(id, shards)] as const,
-    queryFn: ({ signal }) => fetchIdShard(client, id, signal),
+    queryKey: ['articles', 'ids', dir, bucketOf(id, shards)] as const,
+    queryFn: ({ signal }) => fetchDataJson(idShardPath(manifest, id), idShardSchema, signal),
   });
 }

@@ -1,9 +1,4 @@
-import {
-  useQueries,
-  useQueryClient,
-  type QueryClient,
-  type UseQueryResult,
-} from '@tanstack/react-query';
+import { useQueries, type QueryClient, type UseQueryResult } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { ArchiveManifest, ListRow } from '../../shared/archive-bundle';
 import { articleDetailQueryOptions } from './article-detail-query';
@@ -34,13 +29,12 @@ export function useListRows(
   manifest: ArchiveManifest | undefined,
   positions: readonly number[],
 ): ListRows {
-  const client = useQueryClient();
   const chunkKey = manifest
     ? [...new Set(positions.map((p) => chunkOf(manifest, p)))].sort((a, b) => a - b).join(',')
     : '';
   const chunks = useMemo(() => (chunkKey ? chunkKey.split(',').map(Number) : []), [chunkKey]);
   const loaded = useQueries({
-    queries: chunks.map((n) => listChunkQueryOptions(client, n)),
+    queries: manifest ? chunks.map((n) => listChunkQueryOptions(manifest, n)) : [],
     combine: combineChunks,
   });
   return useMemo(() => {
@@ -65,7 +59,7 @@ export async function fetchRow(
   position: number,
 ): Promise<ListRow | undefined> {
   const rows = await client.ensureQueryData(
-    listChunkQueryOptions(client, chunkOf(manifest, position)),
+    listChunkQueryOptions(manifest, chunkOf(manifest, position)),
   );
   return rows[position % manifest.list.chunkSize];
 }
@@ -77,7 +71,7 @@ export function cachedRow(
   position: number,
 ): ListRow | undefined {
   const chunk = client.getQueryData(
-    listChunkQueryOptions(client, chunkOf(manifest, position)).queryKey,
+    listChunkQueryOptions(manifest, chunkOf(manifest, position)).queryKey,
   );
   return chunk?.[position % manifest.list.chunkSize];
 }
