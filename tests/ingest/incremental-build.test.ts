@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -189,5 +189,52 @@ describe('incremental builds', () => {
     expect(older.length).toBeGreaterThan(0);
     for (const dir of older) expect(present).not.toContain(dir);
     rmSync(cacheDir, { recursive: true, force: true });
+  });
+});
+
+/** A hand-written issue (2023-03-15) whose page 1 stories continue on pages 2 and 3. */
+const JUMPS = join(import.meta.dirname, '../fixtures/real-pages/jumps/2023-03-15');
+
+describe('stories continued on another page, across incremental builds', () => {
+  it('join again when only the continuation page changes, equal to a from-scratch build', async () => {
+    const corpus = new TestCorpus();
+    corpus.add(...Array.from({ length: 16 }, (_, i) => i)); // two generated issues of 2019
+    cpSync(JUMPS, join(corpus.dir, '2023-03-15'), { recursive: true });
+    const out = join(tempDir('jumps'), 'out');
+    const cacheDir = tempDir('cache');
+    const contest = (articles: { title: string; paragraphs: string[] }[]) =>
+      articles.find((a) => a.title === '全市职工技能竞赛启动')!.paragraphs.join('');
+
+    const first = await build(corpus.dir, out, { cacheDir });
+    const before = readManifest(out);
+    expect(first.report.build?.corpus.joins).toEqual({ issues: 1, joinedAgain: 1 });
+    // The story from page 1 carries its rest from page 2.
+    expect(contest(first.articles)).toContain('无人机操作员等新职业纳入竞赛范围');
+
+    // The correction is printed on page 2 only: the story on page 1 must follow it.
+    const page2 = '2023-03-15/02.txt';
+    corpus.write(page2, corpus.text(page2).replace('无人机操作员', '无人机驾驶员'));
+    const second = await build(corpus.dir, out, { cacheDir });
+    expect(second.report.build?.pages).toMatchObject({ changed: 1, parsed: 1, reused: 18 });
+    expect(second.report.build?.corpus.joins).toEqual({ issues: 1, joinedAgain: 1 });
+    expect(contest(second.articles)).toContain('无人机驾驶员等新职业纳入竞赛范围');
+    expect(contest(second.articles)).not.toContain('无人机操作员');
+    expect(publishedBundle(out)).toEqual(publishedBundle(await scratch(corpus.dir)));
+    // Segments before the joined story kept their folders; the one holding it did not.
+    const after = readManifest(out);
+    const at = second.articles.findIndex((a) => a.title === '全市职工技能竞赛启动');
+    const k = Math.floor(at / after.segmentSize);
+    expect(k).toBeGreaterThan(2);
+    expect(after.articles.segments.slice(0, k)).toEqual(before.articles.segments.slice(0, k));
+    expect(after.articles.segments[k]!.dir).not.toBe(before.articles.segments[k]!.dir);
+
+    // A change on another day keeps the joins the previous build made.
+    const other = corpus.files[3]!;
+    corpus.write(other, corpus.text(other).replace('职工', '劳动者'));
+    const third = await build(corpus.dir, out, { cacheDir });
+    expect(third.report.build?.pages).toMatchObject({ changed: 1, reused: 18 });
+    expect(third.report.build?.corpus.joins).toEqual({ issues: 1, joinedAgain: 0 });
+    expect(contest(third.articles)).toContain('无人机驾驶员等新职业纳入竞赛范围');
+    expect(publishedBundle(out)).toEqual(publishedBundle(await scratch(corpus.dir)));
   });
 });
