@@ -129,7 +129,7 @@ export async function measureBrowser(opts: {
       await status(page, /^筛选出 \d+ 篇/).waitFor();
     });
     const firstSearch = await afterFirstView(async (page) => {
-      await page.getByRole('searchbox', { name: '搜索' }).fill(FIRST_QUERY);
+      await page.getByRole('combobox', { name: '搜索' }).fill(FIRST_QUERY);
       await status(page, new RegExp(`^找到 \\d+ 篇与“${FIRST_QUERY}”`)).waitFor();
     });
     // (d), then a second article from another bucket: the pane's code is loaded by then,

@@ -2,7 +2,7 @@
  * Pagefind side by side on the same articles: one custom record per article
  * (url /articles/<id>, headlines + paragraphs, language zh, the same three
  * facets as filters), timed from createIndex to writeFiles. And our own
- * sharded search index (the ingest's SearchIndexBuilder) built in-process
+ * search index (the ingest's SearchSegmentBuilder) built in-process
  * from the same articles, so the two build times compare like with like
  * (the ingest's wall time also parses pages, extracts facets and writes the
  * rest of the bundle, which Pagefind doesn't).
@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import * as pagefind from 'pagefind';
 import type { Article } from '../src/shared/schema';
-import { SearchIndexBuilder } from '../src/ingest/bundle/search-index-builder';
+import { SearchSegmentBuilder } from '../src/ingest/bundle/search-index-builder';
 import { REPO_ROOT } from '../scripts/corpus/material';
 import { vmHwm } from './ingest';
 
@@ -102,11 +102,11 @@ function pagefindServicePeak(): number | null {
 export async function buildOurSearchIndex(
   articlesJson: string,
 ): Promise<{ seconds: number; bytes: number; shards: number }> {
-  const texts: string[][] = [];
-  for await (const a of readArticles(articlesJson)) texts.push([...a.headlines, ...a.paragraphs]);
+  const texts: Article[] = [];
+  for await (const a of readArticles(articlesJson)) texts.push(a);
   const started = performance.now();
-  const builder = new SearchIndexBuilder();
-  texts.forEach((t, position) => builder.add(position, t));
+  const builder = new SearchSegmentBuilder(0);
+  texts.forEach((a, position) => builder.add(position, a));
   let bytes = 0;
   let shards = 0;
   for (const shard of builder.shards()) {

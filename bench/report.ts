@@ -15,6 +15,8 @@ import { browserReport } from './report-browser';
 import { archiveReport } from './report-archive';
 import type { DailyRun } from './daily';
 import { dailyReport } from './report-daily';
+import { searchReport } from './report-search';
+import type { SearchCheck } from './search-check';
 import { mb, num, ratio, table } from './table';
 
 export interface SizeResult {
@@ -45,6 +47,8 @@ export interface SizeResult {
   /** A daily update: one more issue into the published archive (bench/daily.ts). */
   daily?: DailyRun;
   dailyError?: string;
+  /** Exact search against a brute-force scan of articles.json (bench/search-check.ts). */
+  searchCheck?: SearchCheck;
   error?: string;
 }
 
@@ -225,7 +229,7 @@ export function report(results: SizeResult[]): string {
       ),
     );
     out.push(
-      '\n"search build": our SearchIndexBuilder in-process (add + encode shards) vs Pagefind createIndex → writeFiles, same articles.',
+      '\n"search build": our SearchSegmentBuilder in-process (add + encode shards) vs Pagefind createIndex → writeFiles, same articles.',
     );
     out.push(
       '"all data": ours holds list, facets, search and full articles; Pagefind holds its index, filters and fragments (which carry the',
@@ -239,6 +243,7 @@ export function report(results: SizeResult[]): string {
   out.push(...browserReport(results));
   out.push(...archiveReport(results));
   out.push(...siteReport(results));
+  out.push(...searchReport(results));
 
   for (const r of results.filter((x) => x.error)) out.push(`\nFAILED at ${k(r.size)}: ${r.error}`);
   return out.join('\n');

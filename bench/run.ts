@@ -33,6 +33,7 @@ import { IngestFailed, runIngestWithRetry } from './ingest';
 import { buildOurSearchIndex, buildPagefind } from './pagefind';
 import { OUR_KINDS, ourKind, PAGEFIND_KINDS, pagefindKind, sizesByKind } from './sizes';
 import { report, type SizeResult } from './report';
+import { checkSearch } from './search-check';
 import { mb, num } from './table';
 
 /**
@@ -274,6 +275,13 @@ async function main(): Promise<number> {
       if (values['no-pagefind']) {
         delete result.pagefindReused;
         result.pagefindSkipped ??= 'skipped: --no-pagefind';
+      }
+      if (!result.error) {
+        log('  search exactness check…');
+        result.searchCheck = await checkSearch(outDir(size));
+        log(
+          `  search: ${result.searchCheck.differences.length} differences in ${result.searchCheck.queries} queries`,
+        );
       }
       if (!values['browser-only'] && !values['no-daily'] && !result.error) {
         log('  daily update (full build, then one more issue)…');

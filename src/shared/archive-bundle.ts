@@ -1,5 +1,5 @@
 /**
- * Bundle v2: laid out so a reader of a 100,000-article archive downloads only
+ * Bundle v4: laid out so a reader of a 100,000-article archive downloads only
  * what the current view needs (see docs/decisions/0007-scale-bundle.md).
  *
  *   manifest.json                 small; facet totals and the layout below
@@ -7,14 +7,14 @@
  *   articles-<hash>/<b>.json      full articles of one segment, bucketSize consecutive positions per file
  *   ids-<hash>/<s>.json           article id → corpus position (bucketOf(id, shards)), for deep links
  *   facets-<hash>/{district,type,union}.bin, unions.json   facet-index.ts format
- *   search-<hash>/<s>.bin         search-shards.ts format, shardOf(token)
+ *   search-<hash>/<s>.bin         search index of one segment: search-index.ts format, shardOfKey(key)
  *   dates-<hash>/dates.bin        publication day of every article (date-column.ts)
  *   issues-<hash>/calendar.json   the issues (days) that exist; <date>.json: one issue's
  *                                 pages and their stories in print order (issue-files.ts)
  *
  * Each family lives in a folder named by the hash of its content, so every
  * file below it is immutable and can be cached forever. The families that grow
- * with the archive (list rows, articles) are cut into segments of corpus
+ * with the archive (list rows, articles, search index) are cut into segments of corpus
  * positions [k·segmentSize, (k+1)·segmentSize), one folder each: a daily
  * append rewrites only the last segment (docs/decisions/h6-daily-updates.md).
  */
@@ -72,12 +72,19 @@ export const archiveManifestSchema = z.object({
     ids: z.object({ dir: dirName, shards: count }),
   }),
   facetIndex: z.object({ dir: dirName }),
-  search: z.object({ dir: dirName, shards: count }),
+  /**
+   * The search index, cut into segments of corpus positions: disjoint, ascending,
+   * together covering [0, articleCount). Each is its own folder of shards.
+   */
+  search: z.object({
+    segments: z.array(z.extend(segmentSchema, { shards: count })),
+  }),
   /** Absent when no article has a date (the seeds): no timeline, no 版面 view. */
   dates: z.optional(archiveDatesSchema),
   /** The issues (days) and their pages: `<dir>/calendar.json`, `<dir>/<date>.json`. */
   issues: z.optional(z.object({ dir: dirName, count })),
 });
+export type SearchSegment = ArchiveManifest['search']['segments'][number];
 export type ArchiveManifest = z.infer<typeof archiveManifestSchema>;
 
 /** What a result-list row shows; facet values are ids into manifest.facets.*.values. */
@@ -140,8 +147,9 @@ export function articleBucketPath(m: ArchiveManifest, position: number): string 
 /** The id-directory shard that knows an article's position. */
 export const idShardPath = (m: ArchiveManifest, id: string) =>
   `${m.articles.ids.dir}/${bucketOf(id, m.articles.ids.shards)}.json`;
-export const searchShardPath = (m: ArchiveManifest, shard: number) =>
-  `${m.search.dir}/${shard}.bin`;
+/** A shard of one search segment (the app queries every segment's). */
+export const searchShardPath = (segment: SearchSegment, shard: number) =>
+  `${segment.dir}/${shard}.bin`;
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 

@@ -22,6 +22,10 @@ export class ByteWriter {
   }
 
   varint(n: number): void {
+    if (n < 0x80 && this.length < this.buffer.length) {
+      this.buffer[this.length++] = n;
+      return;
+    }
     while (n >= 0x80) {
       this.byte((n & 0x7f) | 0x80);
       n >>>= 7;
@@ -30,7 +34,13 @@ export class ByteWriter {
   }
 
   bytes(bs: Uint8Array): void {
-    for (let i = 0; i < bs.length; i++) this.byte(bs[i]!);
+    if (this.length + bs.length > this.buffer.length) {
+      const bigger = new Uint8Array(Math.max(this.buffer.length * 2, this.length + bs.length));
+      bigger.set(this.buffer.subarray(0, this.length));
+      this.buffer = bigger;
+    }
+    this.buffer.set(bs, this.length);
+    this.length += bs.length;
   }
 
   u32(n: number): void {
@@ -109,18 +119,19 @@ export class PostingWriter {
 
 /** Intersection of two sorted lists. */
 export function intersectSorted(a: ArrayLike<number>, b: ArrayLike<number>): Uint32Array {
-  const out: number[] = [];
+  const out = new Uint32Array(Math.min(a.length, b.length));
+  let n = 0;
   let i = 0;
   let j = 0;
   while (i < a.length && j < b.length) {
     const x = a[i]!;
     const y = b[j]!;
     if (x === y) {
-      out.push(x);
+      out[n++] = x;
       i++;
       j++;
     } else if (x < y) i++;
     else j++;
   }
-  return Uint32Array.from(out);
+  return out.subarray(0, n);
 }

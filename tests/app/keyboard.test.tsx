@@ -21,7 +21,7 @@ describe('keyboard shortcuts', () => {
     const { user, location } = renderApp('/');
     await screen.findByRole('list', { name: '文章列表' });
     await user.keyboard('/');
-    const box = screen.getByRole('searchbox', { name: '搜索' });
+    const box = screen.getByRole('combobox', { name: '搜索' });
     expect(box).toHaveFocus();
     await user.keyboard('jk');
     expect(location().pathname).toBe('/');

@@ -73,7 +73,7 @@ describe('what the reader loads, and when', () => {
     unionFacetOffScreen();
     const { user, fetchMock } = renderApp('/');
     await screen.findByRole('list', { name: '文章列表' });
-    await user.click(screen.getByRole('searchbox', { name: '搜索' }));
+    await user.click(screen.getByRole('combobox', { name: '搜索' }));
     await waitFor(() => expect(fetchedPaths(fetchMock)).toContain(facetFile('district.bin')));
   });
 

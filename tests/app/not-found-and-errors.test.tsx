@@ -71,10 +71,10 @@ describe('not found and bad data', () => {
   });
 
   test('a broken search shard is reported, not thrown', async () => {
-    const m = manifest();
+    const [segment] = manifest().search.segments;
     const broken = Object.fromEntries(
-      Array.from({ length: m.search.shards }, (_, n) => [
-        `${m.search.dir}/${n}.bin`,
+      Array.from({ length: segment!.shards }, (_, n) => [
+        `${segment!.dir}/${n}.bin`,
         new Uint8Array([1, 2, 3]),
       ]),
     );

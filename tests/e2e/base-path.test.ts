@@ -79,7 +79,7 @@ describe('deployed under /news/', () => {
   test('a search finds 知识竞赛', async () => {
     const { page, context } = await open('./');
     await waitForList(page);
-    await page.getByRole('searchbox', { name: '搜索', exact: true }).fill('知识竞赛');
+    await page.getByRole('combobox', { name: '搜索', exact: true }).fill('知识竞赛');
     await page
       .getByRole('status')
       .filter({ hasText: /^找到 \d+ 篇与“知识竞赛”相关的文章/ })

@@ -76,7 +76,7 @@ describe('prerendered pages in the browser', () => {
       const data = dataRequests(page);
       await page.goto(path);
       // The app has taken over once the manifest is in: its filters and search work.
-      await page.getByRole('searchbox', { name: '搜索' }).waitFor();
+      await page.getByRole('combobox', { name: '搜索' }).waitFor();
       if (viewport === DESKTOP)
         await page.getByRole('group', { name: '区域', exact: true }).waitFor();
       await page.waitForLoadState('networkidle');

@@ -29,7 +29,7 @@ describe('printing an article', () => {
       // No navigation: header, search, list, filters, toolbar, previous/next.
       for (const hidden of [
         page.getByRole('banner'),
-        page.getByRole('searchbox', { name: '搜索' }),
+        page.getByRole('combobox', { name: '搜索' }),
         page.getByRole('list', { name: '文章列表', exact: true }),
         page.getByRole('link', { name: '下一篇', exact: true }),
         page.getByRole('button', { name: '复制链接' }),

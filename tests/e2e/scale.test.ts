@@ -61,10 +61,21 @@ describe('bundle v2 at scale', () => {
     await cold.context.close();
   });
 
-  test('a single Chinese character asks for at least two', async () => {
-    const { page, context } = await openPage(browser(), '/?q=沟');
-    await page.getByText('请输入至少两个字').first().waitFor();
-    expect(await resultLinks(page).count()).toBe(0);
+  test('a single Chinese character is searched like any phrase, from one shard of each search segment', async () => {
+    const { page, context } = await openPage(browser(), 'about:blank');
+    const paths = recordData(page);
+    await page.goto('/?q=沟');
+    await waitForList(page);
+    expect(await resultCount(page)).toBeGreaterThan(0);
+    await page.waitForLoadState('networkidle');
+    const manifest = (await page.evaluate(() =>
+      fetch('/data/manifest.json').then((r) => r.json()),
+    )) as { search: { segments: { dir: string }[] } };
+    const searched = paths.filter((p) => p.startsWith('search-'));
+    expect(searched.map((p) => p.split('/')[0]).sort()).toEqual(
+      manifest.search.segments.map((s) => s.dir).sort(),
+    );
+    expect(await resultLinks(page).first().textContent()).toContain('沟');
     await context.close();
   });
 

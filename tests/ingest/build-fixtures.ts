@@ -115,7 +115,7 @@ export function manifestFolders(m: ArchiveManifest): string[] {
     ...m.articles.segments.map((s) => s.dir),
     m.articles.ids.dir,
     m.facetIndex.dir,
-    m.search.dir,
+    ...m.search.segments.map((s) => s.dir),
     ...(m.dates?.parts.map((p) => p.dir) ?? []),
     ...(m.issues ? [m.issues.dir] : []),
   ];

@@ -62,7 +62,42 @@ describe('incremental builds', () => {
     expect(after.articles.segments.slice(0, untouched)).toEqual(
       before.articles.segments.slice(0, untouched),
     );
+    expect(after.search.segments.slice(0, untouched)).toEqual(
+      before.search.segments.slice(0, untouched),
+    );
+    expect(after.search.segments[untouched]).not.toEqual(before.search.segments[untouched]);
     expect(second.report.build?.segments.reused).toBe(untouched);
+  });
+
+  it('add an issue loading only the pages of the segments it rewrites, search included', async () => {
+    const corpus = new TestCorpus();
+    corpus.add(...Array.from({ length: 24 }, (_, i) => i));
+    const out = join(tempDir('append'), 'out');
+    const cacheDir = tempDir('cache');
+    const first = await build(corpus.dir, out, { cacheDir });
+    const before = readManifest(out);
+    // Without a page cache every page that is loaded must be parsed: the count shows which were.
+    rmSync(cacheDir, { recursive: true });
+    corpus.add(...Array.from({ length: 8 }, (_, i) => 24 + i));
+    const second = await build(corpus.dir, out, { cacheDir, keepArticles: false });
+
+    const kept = Math.floor(first.articles.length / before.segmentSize);
+    expect(kept).toBeGreaterThan(2);
+    // The old pages with an article in the last, partly filled segment; the others are not read.
+    const rewritten = new Set(
+      first.articles.slice(kept * before.segmentSize).map((a) => a.origin.file),
+    );
+    expect(rewritten.size).toBeLessThan(8);
+    expect(second.report.build?.pages).toMatchObject({
+      new: 8,
+      reused: 24,
+      parsed: 8 + rewritten.size,
+    });
+    const after = readManifest(out);
+    expect(after.search.segments.length).toBeGreaterThan(kept);
+    expect(after.search.segments.slice(0, kept)).toEqual(before.search.segments.slice(0, kept));
+    expect(second.report.build?.segments.reused).toBe(kept);
+    expect(publishedBundle(out)).toEqual(publishedBundle(await scratch(corpus.dir)));
   });
 
   it('publish nothing when nothing changed, and rebuild everything with --no-cache', async () => {

@@ -12,6 +12,13 @@ describe('dates and page numbers from folder and file names', () => {
     ['2023.2.9-P05.txt', '2023-02-09', 5],
     ['劳动午报/2023年2月10日/第3版.txt', '2023-02-10', 3],
     ['archive/2019/01/07/A.txt', '2019-01-07', undefined],
+    ['ldwb_20230210_03.txt', '2023-02-10', 3],
+    ['2023.02.10/A03.txt', '2023-02-10', 3],
+    ['20230210-p03-要闻.txt', '2023-02-10', 3],
+    ['劳动午报2023-02-10第3版.txt', '2023-02-10', 3],
+    ['2023/0210/03.txt', '2023-02-10', 3],
+    ['2023-02-10/p03区县工会.txt', '2023-02-10', 3],
+    ['page03_20230210.txt', '2023-02-10', 3],
   ])('%s → %s, page %s', (file, date, page) => {
     const facts = factsFromPath(file);
     expect(facts.date).toBe(date);
@@ -32,6 +39,8 @@ describe('dates and page numbers from folder and file names', () => {
       expect(facts.warnings, file).toEqual([]);
     }
     expect(factsFromPath('000_4042bde3bc384a6e.txt').page).toBeUndefined();
+    // Two numbers in one name: which is the page is a guess, so none is taken.
+    expect(factsFromPath('2023-02-10/03_07.txt').page).toBeUndefined();
   });
 
   it('reports an impossible date by file name and leaves the page undated', () => {

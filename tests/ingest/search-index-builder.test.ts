@@ -1,35 +1,75 @@
+/**
+ * The search index builder on the seed articles: what it stores per character
+ * and per link is what the text says (counts, headline and lead occurrences,
+ * linked ordinals), read back through the shared decoders.
+ */
 import { describe, expect, it } from 'vitest';
-import { SearchIndexBuilder } from '../../src/ingest/bundle/search-index-builder';
-import { decodePostings } from '../../src/shared/search-shards';
-import { tokenize } from '../../src/shared/tokenize';
+import { SearchSegmentBuilder } from '../../src/ingest/bundle/search-index-builder';
+import {
+  decodeLink,
+  decodeShard,
+  decodeUnigram,
+  linkKey,
+  shardOfKey,
+  unigramKey,
+} from '../../src/shared/search-index';
 import { expectedFor, seedFiles } from './seed-fixtures';
 
-const texts = seedFiles()
-  .flatMap((f) => expectedFor(f).articles)
-  .map((a) => [...a.headlines, ...a.paragraphs]);
+const articles = seedFiles().flatMap((f) => expectedFor(f).articles);
+const START = 1000;
+const builder = new SearchSegmentBuilder(START);
+articles.forEach((a, i) => builder.add(START + i, a));
+const count = builder.shardCount();
+const shards = new Map([...builder.shards(count)].map((s) => [s.shard, decodeShard(s.bytes)]));
+const entry = (key: string) => shards.get(shardOfKey(key, count))?.get(key);
+const code = (c: string) => c.codePointAt(0)!;
 
-describe('search index builder', () => {
-  const builder = new SearchIndexBuilder();
-  texts.forEach((t, i) => builder.add(i, [...t, 'ＩＴ行业１２３５１平台']));
-  const entries = new Map(
-    [...builder.entries()].map(([token, bytes]) => [token, [...decodePostings(bytes)]]),
-  );
-
-  it('indexes exactly the tokens the shared query tokenizer cuts, full-width forms folded', () => {
-    const expected = new Set(
-      texts.flatMap((t) =>
-        [...t, 'ＩＴ行业１２３５１平台'].flatMap((s) => tokenize(s.normalize('NFKC'))),
-      ),
-    );
-    expect(new Set(entries.keys())).toEqual(expected);
-    expect(entries.has('12351')).toBe(true);
-    expect(entries.has('it')).toBe(true);
+describe('search segment builder', () => {
+  it('stores, per character, its articles (global positions) with counts in the whole text, headlines and lead', () => {
+    const u = decodeUnigram(entry(unigramKey(code('沟')))!, START);
+    const texts = articles.map((a) => [...a.headlines, ...a.paragraphs]);
+    const expected = texts.flatMap((t, i) => (t.join('\n').includes('沟') ? [START + i] : []));
+    expect([...u.positions]).toEqual(expected);
+    u.positions.forEach((p, k) => {
+      const a = articles[p - START]!;
+      const n = (ss: string[]) => ss.join('\n').split('沟').length - 1;
+      expect(u.counts[k]).toBe(n([...a.headlines, ...a.paragraphs]));
+      expect(u.head[k]).toBe(n(a.headlines));
+      expect(u.lead[k]).toBe(n(a.paragraphs.slice(0, 1)));
+    });
   });
 
-  it('posts each article once per token, in corpus order', () => {
-    const expected = texts.flatMap((t, i) => (t.some((s) => s.includes('门头沟')) ? [i] : []));
-    expect(entries.get('头沟')).toEqual(expected);
-    for (const postings of entries.values())
-      expect(postings).toEqual([...new Set(postings)].sort((a, b) => a - b));
+  it('folds full-width forms and case, and links characters across punctuation', () => {
+    const one = new SearchSegmentBuilder(0);
+    one.add(0, { headlines: ['ＡＰＰ上线'], paragraphs: ['北京工会１２３５１平台，职工APP。'] });
+    const only = new Map([...one.shards(1)].map((s) => [s.shard, decodeShard(s.bytes)]));
+    const keys = [...only.get(0)!.keys()];
+    expect(keys).toContain('a');
+    expect(keys).toContain('pp');
+    expect(keys).toContain('12');
+    expect(keys).toContain('1平');
+    expect(keys).toContain('台 职'); // across the comma
+    expect(keys.some((k) => /[Ａ-Ｚ１-９，。]/.test(k))).toBe(false);
+  });
+
+  it('links the ordinals of characters that follow each other', () => {
+    const one = new SearchSegmentBuilder(0);
+    // 工 occurs three times: 工会 twice (ordinals 0 and 2), 工人 once (ordinal 1).
+    one.add(0, { headlines: [], paragraphs: ['工会与工人，工会。'] });
+    const s = new Map([...one.shards(1)].map((x) => [x.shard, decodeShard(x.bytes)])).get(0)!;
+    const u = (c: string) => decodeUnigram(s.get(unigramKey(code(c)))!, 0);
+    const huihui = decodeLink(s.get(linkKey(code('工'), code('会'), false))!, u('工'), u('会'));
+    expect([...huihui.xo]).toEqual([0, 2]);
+    expect([...huihui.yo]).toEqual([0, 1]);
+    const ren = decodeLink(s.get(linkKey(code('工'), code('人'), false))!, u('工'), u('人'));
+    expect([...ren.xo]).toEqual([1]);
+    expect([...ren.yo]).toEqual([0]);
+  });
+
+  it('refuses positions out of order, which would corrupt the postings', () => {
+    const b = new SearchSegmentBuilder(10);
+    b.add(12, articles[0]!);
+    expect(() => b.add(11, articles[1]!)).toThrow(/out of order/);
+    expect(() => b.add(9, articles[1]!)).toThrow(/out of order/);
   });
 });

@@ -25,7 +25,14 @@ function inconsistency(m: ArchiveManifest): string | undefined {
   if (!segmentsCover(m.articles.segments, m)) return 'articles.segments';
   if (!whole(m.articles.bucketSize) || m.articles.bucketSize === 0) return 'articles.bucketSize';
   if (!whole(m.articles.ids.shards) || m.articles.ids.shards === 0) return 'articles.ids.shards';
-  if (!whole(m.search.shards) || m.search.shards === 0) return 'search.shards';
+  // Search segments need not be uniform (the matcher takes each one's range): contiguous and covering.
+  let end = 0;
+  for (const [i, seg] of m.search.segments.entries()) {
+    if (seg.start !== end || !whole(seg.count)) return `search.segments[${i}]: not contiguous`;
+    if (!whole(seg.shards) || seg.shards === 0) return `search.segments[${i}].shards`;
+    end += seg.count;
+  }
+  if (end !== m.articleCount) return 'search.segments: do not cover every article';
   return undefined;
 }
 

@@ -1,5 +1,5 @@
 /**
- * The current results as corpus positions, in display (corpus) order, without
+ * The current results as corpus positions, in display order, without
  * materialising a list of 100,000 numbers when nothing is filtered. Pure.
  */
 export interface ResultSet {

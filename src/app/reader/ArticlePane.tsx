@@ -1,10 +1,12 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useRef } from 'react';
 import { Link } from 'react-router-dom';
 import type { ArchiveManifest } from '../../shared/archive-bundle';
 import { articlePath, listPath, type ReaderFilters } from '../../shared/paths';
 import { articleDetailQueryOptions } from '../articles/article-detail-query';
 import { cachedPosition, useListRows } from '../articles/list-rows';
 import type { ResultSet } from '../articles/result-set';
+import { MatchNavigator } from '../search/MatchNavigator';
 import { DataErrorMessage } from '../shared/DataErrorMessage';
 import { ArticleView } from './ArticleView';
 import { CopyLinkButton } from './CopyLinkButton';
@@ -63,6 +65,7 @@ export function ArticlePane({
 }: Props) {
   const client = useQueryClient();
   const detail = useQuery(articleDetailQueryOptions(client, id));
+  const articleRef = useRef<HTMLDivElement>(null);
   // The record carries its corpus position, so this works on a cold load too.
   const position = detail.data?.index ?? cachedPosition(client, id);
   const index = !context && results && position !== undefined ? results.indexOf(position) : -1;
@@ -167,12 +170,17 @@ export function ArticlePane({
   return (
     <>
       {toolbar}
-      <ArticleView
-        article={detail.data}
-        filters={filters}
-        phrases={phrases}
-        typeLabels={typeLabels}
-      />
+      {phrases.length > 0 && (
+        <MatchNavigator root={articleRef} contentKey={`${id}\n${phrases.join('\n')}`} />
+      )}
+      <div ref={articleRef}>
+        <ArticleView
+          article={detail.data}
+          filters={filters}
+          phrases={phrases}
+          typeLabels={typeLabels}
+        />
+      </div>
       {/* Shown on paper only (print.css): where the article lives. */}
       <p className="print-link">本文链接：{articleUrl(id)}</p>
       {(prev || next) && (

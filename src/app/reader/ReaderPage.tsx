@@ -7,8 +7,9 @@ import { cachedPosition } from '../articles/list-rows';
 import { reportCommit } from '../bench-hook';
 import { ActiveFilters } from '../filters/ActiveFilters';
 import { FacetPanel } from '../filters/FacetPanel';
-import { activeFilterCount, clearAllFilters, withQuery } from '../filters/filter-model';
+import { activeFilterCount, clearAllFilters, withQuery, withValue } from '../filters/filter-model';
 import { SearchBox } from '../search/SearchBox';
+import { withoutTypedWord } from '../search/typed-word';
 import { DataErrorMessage } from '../shared/DataErrorMessage';
 import { APP_NAME } from '../shared/labels';
 import { useDocumentTitle } from '../shared/use-document-title';
@@ -105,17 +106,6 @@ export function ReaderPage() {
         <DataErrorMessage error={error} onRetry={bundle.retry} />
       </div>
     );
-  } else if (search.status === 'too-short') {
-    listBody = (
-      <div className="empty-state">
-        <p className="font-medium text-stone-800">请输入至少两个字</p>
-        <p className="mt-1 text-sm text-stone-600">
-          单个汉字（{search.tooShort.map((p) => `“${p}”`).join('、')}）无法检索，请输入词语，如{' '}
-          <span className="whitespace-nowrap">知识竞赛</span>、
-          <span className="whitespace-nowrap">门头沟</span>。
-        </p>
-      </div>
-    );
   } else if (!results) {
     listBody = <ListSkeleton />;
   } else if (results.length > 0) {
@@ -150,17 +140,15 @@ export function ReaderPage() {
   const statusText =
     bundle.status !== 'ready'
       ? ''
-      : search.status === 'too-short'
-        ? '请输入至少两个字'
-        : searching
-          ? '正在搜索…'
-          : !results
-            ? '正在筛选…'
-            : q
-              ? `找到 ${count} 篇与“${q}”相关的文章`
-              : filterCount > 0
-                ? `筛选出 ${count} 篇文章`
-                : `共 ${count} 篇文章`;
+      : searching
+        ? '正在搜索…'
+        : !results
+          ? '正在筛选…'
+          : q
+            ? `找到 ${count} 篇与“${q}”相关的文章`
+            : filterCount > 0
+              ? `筛选出 ${count} 篇文章`
+              : `共 ${count} 篇文章`;
   const districtsCovered = data?.manifest.facets.district.counts.filter((c) => c > 0).length ?? 0;
 
   return (
@@ -185,6 +173,13 @@ export function ReaderPage() {
             onChange={(value) =>
               // Starting or clearing a search is a step in history; refining it is not.
               setFilters(withQuery(filters, value), { replace: filters.q !== '' && value !== '' })
+            }
+            data={data}
+            filters={filters}
+            onPick={(s) =>
+              setFilters(
+                withQuery(withValue(filters, s.kind, s.value), withoutTypedWord(filters.q)),
+              )
             }
           />
           {data?.manifest.issues && (

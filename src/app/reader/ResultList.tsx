@@ -6,6 +6,7 @@ import { useListRows } from '../articles/list-rows';
 import type { ResultSet } from '../articles/result-set';
 import { DataErrorMessage } from '../shared/DataErrorMessage';
 import { Highlight } from '../shared/Highlight';
+import { RowExcerpt } from '../search/RowExcerpt';
 import { useVirtualRows } from './use-virtual-rows';
 
 interface Props {
@@ -176,9 +177,7 @@ const RowDetails = memo(function RowDetails({
   const firstType = row.type[0] === undefined ? undefined : type.values[row.type[0]];
   return (
     <>
-      <p className="result-excerpt">
-        <Highlight text={row.excerpt} phrases={phrases} />
-      </p>
+      <RowExcerpt row={row} phrases={phrases} />
       <p className="result-meta">
         {row.kind === 'photo' && <span className="badge badge-photo">图片新闻</span>}
         {row.truncated && <span className="badge badge-warn">未刊完</span>}

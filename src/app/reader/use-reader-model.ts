@@ -32,7 +32,8 @@ export interface Facets {
 
 /**
  * Everything the reader shows, derived from the URL and the bundle: the filters,
- * the search state, the results (query ∩ filters, corpus order) and the live
+ * the search state, the results (query ∩ filters; corpus order, or by relevance
+ * while a query is active) and the live
  * facet counts.
  *
  * What is loaded when (see docs/decisions/0007-scale-bundle.md): the manifest
@@ -113,6 +114,7 @@ export function useReaderModel() {
   const searching = query !== filters.q || search.status === 'pending';
 
   const matches = search.status === 'ready' ? search.matches : undefined;
+  const ranked = search.status === 'ready' ? search.ranked : undefined;
   const hasSelection = activeFilterCount(filters) > 0;
   // Union counts only while the union facet needs them (on screen, used or filtering):
   // ten thousand counts nobody sees would cost every toggle.
@@ -200,11 +202,8 @@ export function useReaderModel() {
     if (matches) return positionList(matches);
     return allArticles(data.manifest.articleCount);
   }, [data, searchSettled, hasSelection, engine, matches]);
-  // The search's ranking, once the search provides one (best match first).
-  const relevance =
-    search.status === 'ready' && 'ranked' in search && search.ranked instanceof Uint32Array
-      ? search.ranked
-      : undefined;
+  // The search's ranking (best match first): the order while a query is active.
+  const relevance = ranked;
   const dateOrder = useMemo<DateOrderData | undefined>(
     () =>
       data && dates

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { phraseRanges } from '../search/phrase-ranges';
+import { phraseRanges } from '../../shared/search-text';
 
 /**
  * Renders `text` with every occurrence of the phrases wrapped in <mark>. Text is split

@@ -14,7 +14,7 @@ export interface BundleLayout {
    * manifest (its first view) — see docs/decisions/h6-daily-updates.md.
    */
   segmentSize: number;
-  /** Fixed search shard count; by default it grows with the index. */
+  /** Fixed search shard count per segment; by default it grows with the segment's index. */
   shards?: number;
   /** Fixed id-directory shard count; by default ~IDS_PER_SHARD ids per shard. */
   idShards?: number;

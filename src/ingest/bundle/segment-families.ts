@@ -1,6 +1,7 @@
 /**
  * The families that grow with the archive, written one segment (a range of
- * corpus positions) at a time: list rows and article buckets. A segment's
+ * corpus positions) at a time: list rows, article buckets and the search
+ * index. A segment's
  * folder depends only on the articles at its positions (and the facet ids
  * they map to), so an unchanged segment keeps its folder name from build to
  * build and a daily append rewrites only the last one.
@@ -9,10 +10,11 @@
  * orchestration (src/ingest/pipeline/run-ingest.ts) writes each segment's
  * folders with every such family, or reuses them when the segment is unchanged.
  */
-import type { ListRow } from '../../shared/archive-bundle';
+import type { BundleSegment, ListRow } from '../../shared/archive-bundle';
 import type { Article } from '../../shared/schema';
 import type { BundleLayout } from './bundle-layout';
 import type { FamilyFolder } from './family-folder';
+import { SearchSegmentBuilder } from './search-index-builder';
 
 const EXCERPT_CHARS = 60;
 
@@ -24,8 +26,9 @@ export interface ArticleView {
   source: string;
   date?: string;
   excerpt: string;
-  /** Headlines and paragraphs, in order (what the search index tokenises). */
-  texts: string[];
+  /** What the search index reads (headlines and lead ranked apart from the rest). */
+  headlines: string[];
+  paragraphs: string[];
 }
 
 /** The first EXCERPT_CHARS characters (code points) of the text, without splitting all of it. */
@@ -48,7 +51,8 @@ export function viewOf(a: Article): ArticleView {
     source: a.origin.file,
     ...(a.date ? { date: a.date } : {}),
     excerpt: excerptOf(a.paragraphs),
-    texts: [...a.headlines, ...a.paragraphs],
+    headlines: a.headlines,
+    paragraphs: a.paragraphs,
   };
 }
 
@@ -65,11 +69,20 @@ export interface PlacedArticle {
   type: number[];
 }
 
+/** What a segment's manifest entry says besides its range and folder (search: its shard count). */
+export type SegmentFacts = Record<string, number>;
+/** A segment's manifest entry: range, folder and facts. */
+export type FamilySegment = BundleSegment & Record<string, number | string>;
+
 export interface SegmentFamily {
   /** Folder prefix, and the manifest section that lists the segments' folders. */
   readonly name: string;
   /** Writes one segment's files; `articles` are the segment's, in position order. */
-  write(folder: FamilyFolder, articles: readonly PlacedArticle[], layout: BundleLayout): void;
+  write(
+    folder: FamilyFolder,
+    articles: readonly PlacedArticle[],
+    layout: BundleLayout,
+  ): SegmentFacts | void;
 }
 
 function listRowOf({ id, view, district, type }: PlacedArticle): ListRow {
@@ -114,4 +127,24 @@ export const articlesFamily: SegmentFamily = {
   },
 };
 
-export const SEGMENT_FAMILIES: readonly SegmentFamily[] = [listFamily, articlesFamily];
+/**
+ * `<s>.bin`: the exact search index of the segment's positions
+ * (search-index.ts, docs/decisions/h3-exact-search.md), its shard count
+ * growing with the segment's text. The app queries every segment's shards.
+ */
+export const searchFamily: SegmentFamily = {
+  name: 'search',
+  write(folder, articles, { shards }) {
+    const builder = new SearchSegmentBuilder(articles[0]?.position ?? 0);
+    for (const a of articles) builder.add(a.position, a.view);
+    const count = shards ?? builder.shardCount();
+    for (const { shard, bytes } of builder.shards(count)) folder.write(`${shard}.bin`, bytes);
+    return { shards: count };
+  },
+};
+
+export const SEGMENT_FAMILIES: readonly SegmentFamily[] = [
+  listFamily,
+  articlesFamily,
+  searchFamily,
+];

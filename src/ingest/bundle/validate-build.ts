@@ -37,16 +37,18 @@ export function validateBuild(
     for (const name of names) if (!present.has(name)) fail(`${folder}/${name} is missing`);
   };
   const numbered = (n: number, ext: string) => Array.from({ length: n }, (_, i) => `${i}.${ext}`);
-  const segments = (list: BundleSegment[], perFile: number) => {
+  const segments = <S extends BundleSegment>(list: S[], names: (s: S) => string[]) => {
     if (list.length !== Math.ceil(m.articleCount / m.segmentSize))
       fail(`${list.length} segments for ${m.articleCount} articles`);
-    for (const s of list) files(s.dir, numbered(Math.ceil(s.count / perFile), 'json'));
+    for (const s of list) files(s.dir, names(s));
   };
-  segments(m.list.segments, m.list.chunkSize);
-  segments(m.articles.segments, m.articles.bucketSize);
+  segments(m.list.segments, (s) => numbered(Math.ceil(s.count / m.list.chunkSize), 'json'));
+  segments(m.articles.segments, (s) =>
+    numbered(Math.ceil(s.count / m.articles.bucketSize), 'json'),
+  );
+  segments(m.search.segments, (s) => numbered(s.shards, 'bin'));
   files(m.articles.ids.dir, numbered(m.articles.ids.shards, 'json'));
   files(m.facetIndex.dir, [...Object.values(FACET_FILES), UNIONS_FILE]);
-  files(m.search.dir, numbered(m.search.shards, 'bin'));
   for (const part of m.dates?.parts ?? []) files(part.dir, [DATES_FILE]);
   if (m.issues) files(m.issues.dir, [CALENDAR_FILE]);
   const size = (name: string) =>

@@ -1,9 +1,8 @@
 /**
  * The bundle families rebuilt whole on every build, from compact per-article
  * data (facet values, ids) that the build keeps for every article anyway: facet
- * columns, the id directory, and (until it is built per segment) the search
- * index. They are small next to the segmented families, or (search) fed text
- * as articles stream by.
+ * columns and the id directory. They are small next to the segmented families
+ * (segment-families.ts) and need no article text, so no page is loaded for them.
  */
 import {
   FACET_FILES,
@@ -14,7 +13,6 @@ import {
 import { encodeFacetColumn } from '../../shared/facet-index';
 import type { EventTaxonomy, UnionLevel } from '../../shared/schema';
 import type { FamilyFolder } from './family-folder';
-import type { SearchIndexBuilder } from './search-index-builder';
 
 /** What facet columns need of an article. */
 export interface ArticleFacets {
@@ -112,12 +110,4 @@ export function writeIdDirectory(
   );
   // Every shard exists, empty ones as {}: a missing file then always means a broken deploy.
   members.forEach((m, shard) => folder.write(`${shard}.json`, `{${m.join(',')}}`));
-}
-
-export function writeSearchShards(
-  folder: FamilyFolder,
-  search: SearchIndexBuilder,
-  shards: number,
-): void {
-  for (const { shard, bytes } of search.shards(shards)) folder.write(`${shard}.bin`, bytes);
 }

@@ -13,6 +13,7 @@ import {
   bucketOf,
   type ArchiveManifest,
   type BundleSegment,
+  type SearchSegment,
 } from '../../shared/archive-bundle';
 import {
   articleSchema,
@@ -24,19 +25,24 @@ import {
 import { ArchiveFamilies } from './archive-families';
 import { idShardCount, layoutOf, type BundleLayout } from './bundle-layout';
 import { FAMILY_DIR, FamilyFolder } from './family-folder';
-import { SearchIndexBuilder } from './search-index-builder';
-import { SEGMENT_FAMILIES, viewOf, type PlacedArticle } from './segment-families';
-import { FacetColumns, writeIdDirectory, writeSearchShards } from './whole-families';
+import {
+  SEGMENT_FAMILIES,
+  viewOf,
+  type FamilySegment,
+  type PlacedArticle,
+} from './segment-families';
+import { FacetColumns, writeIdDirectory } from './whole-families';
 
 export class ArchiveBundleWriter {
   private readonly layout: BundleLayout;
   private readonly facets: FacetColumns;
-  private readonly search = new SearchIndexBuilder();
   private readonly archive = new ArchiveFamilies();
   private readonly ids: string[] = [];
   private readonly jsons: string[] = [];
   private segment: PlacedArticle[] = [];
-  private readonly segments: Record<string, BundleSegment[]> = { list: [], articles: [] };
+  private readonly segments: Record<string, FamilySegment[]> = Object.fromEntries(
+    SEGMENT_FAMILIES.map((f) => [f.name, []]),
+  );
 
   constructor(
     private readonly outDir: string,
@@ -68,7 +74,6 @@ export class ArchiveBundleWriter {
     });
     this.ids.push(article.id);
     this.jsons.push(json);
-    this.search.add(position, [...article.headlines, ...article.paragraphs]);
     this.archive.add(position, article);
     this.segment.push({ position, id: article.id, json, view: viewOf(article), ...facetIds });
     if (this.segment.length === this.layout.segmentSize) this.flushSegment();
@@ -79,8 +84,13 @@ export class ArchiveBundleWriter {
     const start = this.segment[0]!.position;
     for (const family of SEGMENT_FAMILIES) {
       const folder = new FamilyFolder(this.outDir, family.name);
-      family.write(folder, this.segment, this.layout);
-      this.segments[family.name]!.push({ start, count: this.segment.length, dir: folder.seal() });
+      const facts = family.write(folder, this.segment, this.layout);
+      this.segments[family.name]!.push({
+        start,
+        count: this.segment.length,
+        dir: folder.seal(),
+        ...facts,
+      });
     }
     this.segment = [];
   }
@@ -94,11 +104,9 @@ export class ArchiveBundleWriter {
       return { dir: folder.seal(), files: folder.files };
     };
     const count = this.ids.length;
-    const shards = this.layout.shards ?? this.search.shardCount();
     const idShards = idShardCount(this.layout, count);
     const facets = whole('facets', (f) => this.facets.write(f));
     const ids = whole('ids', (f) => writeIdDirectory(f, this.ids, idShards, bucketOf));
-    const search = whole('search', (f) => writeSearchShards(f, this.search, shards));
     let archiveFiles = 0;
     const archive = this.archive.write((name, write) => {
       const family = whole(name, write);
@@ -123,7 +131,7 @@ export class ArchiveBundleWriter {
         ids: { dir: ids.dir, shards: idShards },
       },
       facetIndex: { dir: facets.dir },
-      search: { dir: search.dir, shards },
+      search: { segments: this.segments.search as SearchSegment[] },
       ...archive,
     });
     writeFileSync(join(this.outDir, 'manifest.json'), JSON.stringify(manifest));
@@ -138,9 +146,9 @@ export class ArchiveBundleWriter {
       3 +
       segmentFiles(this.segments.list!, this.layout.listChunkSize) +
       segmentFiles(this.segments.articles!, this.layout.bucketSize) +
+      (this.segments.search as SearchSegment[]).reduce((n, seg) => n + seg.shards, 0) +
       facets.files +
       ids.files +
-      search.files +
       archiveFiles
     );
   }

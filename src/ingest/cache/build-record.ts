@@ -17,7 +17,7 @@ import type { ArticleSummary, PageSummary, StorySummary } from '../pipeline/prep
 import { readChecked, writeChecked } from './checked-file';
 
 const KIND = 'union-news build record';
-const FORMAT = 4;
+const FORMAT = 5;
 
 export interface ByteRange {
   offset: number;
@@ -45,6 +45,8 @@ export interface PageRecord {
 export interface SegmentRecord {
   key: string;
   dirs: Record<string, string>;
+  /** Per family, what its manifest entries say besides the folder (search: shard count). */
+  facts: Record<string, Record<string, number>>;
   /** The segment's articles in articles.json, with the separator before it. */
   articlesJson: ByteRange;
 }
@@ -63,7 +65,7 @@ export interface BuildRecord {
   banners: string[];
   pages: PageRecord[];
   segments: SegmentRecord[];
-  /** The folders of the families built whole (facets, ids, search). */
+  /** The folders of the families built whole (facets, ids, dates, issues). */
   whole: Record<string, string>;
   /** Every family folder in the build (live and carried), with its size. */
   folders: Record<string, { files: number; bytes: number }>;

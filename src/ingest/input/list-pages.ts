@@ -4,17 +4,13 @@
  * see page-dates.ts), ordered by date, page number and file name. Undated pages
  * come first; a page header may still date them later (ingestPage).
  */
-import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
+import { readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { z } from 'zod/mini';
-import { pageMetaSchema, type DateSource, type PageMeta } from '../../shared/schema';
+import type { DateSource, PageMeta } from '../../shared/schema';
 import { factsFromPath, parseDateText } from './page-dates';
-
-export const PAGE_MANIFEST = 'pages.json';
+import { PAGE_MANIFEST, readPageManifest } from './page-manifest';
 
 export class InputError extends Error {}
-
-const pageManifestSchema = z.array(z.extend(pageMetaSchema, { file: z.string() }));
 
 /** A page's metadata, with where its date came from (pages.json wins over the path). */
 export type PageFacts = PageMeta & { dateSource?: Extract<DateSource, 'pages.json' | 'path'> };
@@ -100,31 +96,6 @@ function walk(dir: string): string[] {
     else if (entry.isFile() && /\.txt$/i.test(entry.name)) out.push(path);
   }
   return out;
-}
-
-function readPageManifest(dir: string, warnings: string[]): Map<string, PageMeta> {
-  const path = join(dir, PAGE_MANIFEST);
-  const map = new Map<string, PageMeta>();
-  if (!existsSync(path)) return map;
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (error) {
-    warnings.push(
-      `${PAGE_MANIFEST}: not valid JSON (${(error as Error).message}); page metadata ignored, pages ordered by file name.`,
-    );
-    return map;
-  }
-  const parsed = pageManifestSchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    warnings.push(
-      `${PAGE_MANIFEST}: ${issue?.path.join('.') ?? ''} ${issue?.message ?? 'invalid'}; expected an array of {file, date?, page?, pageName?, paper?}. Page metadata ignored.`,
-    );
-    return map;
-  }
-  for (const { file, ...meta } of parsed.data) map.set(file, meta);
-  return map;
 }
 
 const byName = new Intl.Collator('en', { numeric: true });

@@ -41,6 +41,7 @@ const DATE_PATTERNS: RegExp[] = [
   /(?<![0-9A-Za-z])(\d{4})([-_./])(\d{1,2})\2(\d{1,2})(?![0-9])/g,
   /(?<![0-9A-Za-z])(\d{4})[-_./](\d{1,2})\/(\d{1,2})(?![0-9])/g,
   /(?<![0-9A-Za-z])(\d{4})(\d{2})(\d{2})(?![0-9])/g,
+  /(?<![0-9A-Za-z])(\d{4})[-_./](\d{2})(\d{2})(?![0-9])/g,
   /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?/g,
 ];
 
@@ -71,8 +72,29 @@ export function parseDateText(text: string): DateParse {
   return whole.date ? { date: whole.date } : { impossible: whole.impossible! };
 }
 
-/** A page number as file names give it: 3, 03, p3, P03, page3, page_03, 第3版. */
-const PAGE_NAME = /^[-_.\s]*(?:p|page[-_]?|第)?0*(\d{1,3})(?:版)?[-_.\s]*$/i;
+/** 第3版 anywhere in a name, whatever surrounds it (劳动午报第3版, 第03版要闻). */
+const PAGE_WORD = /第\s*0*(\d{1,3})\s*版/u;
+/**
+ * One part of a file name that is a page number: 3, 03, p3, P03, page3, A03 (a
+ * lettered section's page), 03版, or a number glued to the page's name (p03要闻).
+ */
+const PAGE_TOKEN = /^(?:page|[a-z])?0*(\d{1,3})(?:版)?\p{Script=Han}*$/iu;
+
+/**
+ * The page number a file name (date already taken out) gives: 第N版 anywhere, or
+ * the one part of the name that is a number, when every other part is words
+ * without digits (a paper's code such as ldwb, the page's name). Two numbers, or
+ * digits mixed into other parts (hashes, ids), give no page.
+ */
+function pageFromName(name: string): number | undefined {
+  const word = PAGE_WORD.exec(name);
+  if (word) return Number(word[1]) || undefined;
+  const parts = name.split(/[-_.\s]+/u).filter(Boolean);
+  const numbers = parts.map((part) => PAGE_TOKEN.exec(part)).filter((m) => m !== null);
+  if (numbers.length !== 1) return undefined;
+  if (parts.length - 1 !== parts.filter((part) => !/\d/u.test(part)).length) return undefined;
+  return Number(numbers[0]![1]) || undefined;
+}
 
 export interface PathFacts {
   date?: string;
@@ -112,10 +134,10 @@ export function factsFromPath(file: string): PathFacts {
   if (last && last.start >= nameStart) {
     name = name.slice(0, last.start - nameStart) + name.slice(last.end - nameStart);
   }
-  const page = PAGE_NAME.exec(name);
+  const page = pageFromName(name);
   return {
     ...(last?.date ? { date: last.date } : {}),
-    ...(page && Number(page[1]) > 0 ? { page: Number(page[1]) } : {}),
+    ...(page ? { page } : {}),
     warnings,
   };
 }

@@ -11,7 +11,7 @@
  *     again on every build; articles get their positions and facet ids. Each
  *     finished segment of positions is reused from the live build when its
  *     inputs are unchanged, else written.
- *  4. The whole families (facets, dates and issues, id directory, search),
+ *  4. The whole families (facets, dates and issues, id directory),
  *     manifest, articles.json and report.json (unchanged parts copied as bytes
  *     from the live build).
  *  5. Validate, record, publish in one rename (build-store.ts).
@@ -42,9 +42,8 @@ import { ArchiveFamilies } from '../bundle/archive-families';
 import type { IssueArticle } from '../bundle/issue-index-builder';
 import { idShardCount, layoutOf, type BundleLayout } from '../bundle/bundle-layout';
 import { pageReportText } from '../bundle/report-text';
-import { SearchIndexBuilder } from '../bundle/search-index-builder';
 import { validateBuild } from '../bundle/validate-build';
-import { FacetColumns, writeIdDirectory, writeSearchShards } from '../bundle/whole-families';
+import { FacetColumns, writeIdDirectory } from '../bundle/whole-families';
 import { readRecord, writeRecord, type BuildRecord, type PageRecord } from '../cache/build-record';
 import { codeFingerprint, dataFingerprint, digest } from '../cache/fingerprint';
 import { PageCache, pageKey } from '../cache/page-cache';
@@ -176,15 +175,19 @@ class Timer {
     this.timings[phase] = (this.timings[phase] ?? 0) + (now - this.last);
     this.last = now;
   }
-  /** Times a step inside a phase; its time is not counted in the enclosing lap. */
+  /** Time spent in steps nested in the steps being timed (a segment loading its pages). */
+  private readonly nested: number[] = [];
+  /** Times a step inside a phase; its time is not counted in the enclosing lap or step. */
   time<T>(phase: string, f: () => T): T {
     const started = performance.now();
+    this.nested.push(0);
     try {
       return f();
     } finally {
       const spent = performance.now() - started;
-      this.timings[phase] = (this.timings[phase] ?? 0) + spent;
-      this.last += spent;
+      this.timings[phase] = (this.timings[phase] ?? 0) + spent - this.nested.pop()!;
+      if (this.nested.length > 0) this.nested[this.nested.length - 1]! += spent;
+      else this.last += spent;
     }
   }
   rounded(): Record<string, number> {
@@ -362,17 +365,17 @@ class Build {
     };
     build.startReport(head, entries.length);
 
-    // Pages that need a result and are not in the cache are parsed, in order, by
-    // workers or here. The whole search index needs every page's text, so an
-    // unchanged page whose cache entry is gone (a clean install) is parsed too.
-    const toParse = entries.filter((e) => !this.readable?.has(e.key));
+    // New and changed pages not in the cache are parsed, in order, by workers or
+    // here. An unchanged page's summary is in the live build's record: it is
+    // loaded (cache, else parsed on this thread) only if a segment holding its
+    // articles is written again, or a join or a renamed id needs its text.
+    const toParse = entries.filter((e) => !e.fromRecord && !this.readable?.has(e.key));
     const parsing = new Set(toParse);
     const parsed = this.parse(toParse.map((e) => e.task));
 
     const ids = new DistinctIds();
     const facets = new FacetColumns(options.taxonomy);
     const archive = new ArchiveFamilies();
-    const search = new SearchIndexBuilder();
     const allIds: string[] = [];
     const articles: Article[] = [];
     const pageReports: PageReport[] = [];
@@ -410,16 +413,15 @@ class Build {
         }
         this.notices.warnings.push(...patch.warnings);
 
-        // The search index is still built whole: it needs every page's text (a
-        // per-segment builder would need only the segments written below).
-        const page = load(entry);
+        // No page is loaded here: segments load the pages of the articles they
+        // write (staged-build.ts), the whole families need only the summaries.
         summary.articles.forEach((a, order) => {
           const facetIds = facets.add(a);
           const id = patch.renames.find(([o]) => o === order)?.[1] ?? a.id;
           allIds.push(id);
           archive.add(position, issueArticle(summary, order, id, entry.ref.file));
-          timer.time('search', () => search.add(position, page.views[order]!.texts));
-          if (keep) articles.push(patchedArticle(page.result().articles[order]!, patch, order));
+          if (keep)
+            articles.push(patchedArticle(load(entry).result().articles[order]!, patch, order));
           segment.push({ page: entry, order, id, hash: a.hash, ...facetIds, patch });
           position++;
           if (segment.length === this.layout.segmentSize) {
@@ -470,14 +472,10 @@ class Build {
     options.onProgress?.(entries.length, entries.length, '');
     timer.lap('pages');
 
-    const shards = this.layout.shards ?? search.shardCount();
     const idShards = idShardCount(this.layout, allIds.length);
     const facetsDir = build.family('facets', (f) => facets.write(f));
     const archiveSections = archive.write((name, write) => build.family(name, write));
     const idsDir = build.family('ids', (f) => writeIdDirectory(f, allIds, idShards, bucketOf));
-    const searchDir = timer.time('search', () =>
-      build.family('search', (f) => writeSearchShards(f, search, shards)),
-    );
     checkpoint('families');
     const retained = build.carryRetained(Date.now(), options.keepMs ?? DEFAULT_KEEP_MS);
     timer.lap('families');
@@ -500,7 +498,7 @@ class Build {
         ids: { dir: idsDir, shards: idShards },
       },
       facetIndex: { dir: facetsDir },
-      search: { dir: searchDir, shards },
+      search: { segments: build.segmentsOf('search') },
       ...archiveSections,
     });
     const manifestText = JSON.stringify(manifest);

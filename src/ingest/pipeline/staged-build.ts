@@ -7,13 +7,17 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BundleSegment } from '../../shared/archive-bundle';
 import type { EventTaxonomy, IngestReport } from '../../shared/schema';
 import { AssembledFile } from '../bundle/assembled-file';
 import type { BundleLayout } from '../bundle/bundle-layout';
 import { FAMILY_DIR, FamilyFolder } from '../bundle/family-folder';
 import { PAGE_SEPARATOR, reportFrame } from '../bundle/report-text';
-import { SEGMENT_FAMILIES, type PlacedArticle } from '../bundle/segment-families';
+import {
+  SEGMENT_FAMILIES,
+  type FamilySegment,
+  type PlacedArticle,
+  type SegmentFacts,
+} from '../bundle/segment-families';
 import type { BuildRecord, ByteRange, SegmentRecord } from '../cache/build-record';
 import { digest } from '../cache/fingerprint';
 import { linkFolder } from '../publish/build-store';
@@ -141,6 +145,7 @@ export class StagedBuild {
       this.segmentRecords.push({
         key,
         dirs: previous.dirs,
+        facts: previous.facts,
         articlesJson: {
           offset: this.articlesJson.offset - r.length,
           length: r.length,
@@ -160,14 +165,16 @@ export class StagedBuild {
       return { position: start + i, id: s.id, json, view, district: s.district, type: s.type };
     });
     const dirs: Record<string, string> = {};
+    const facts: Record<string, SegmentFacts> = {};
     for (const family of SEGMENT_FAMILIES) {
-      dirs[family.name] = this.family(family.name, (folder) =>
-        family.write(folder, placed, this.layout),
-      );
+      dirs[family.name] = this.family(family.name, (folder) => {
+        const f = family.write(folder, placed, this.layout);
+        if (f) facts[family.name] = f;
+      });
     }
     if (separated) this.articlesJson.text(ARTICLE_SEPARATOR);
     const range = this.articlesJson.text(placed.map((p) => p.json).join(ARTICLE_SEPARATOR));
-    this.segmentRecords.push({ key, dirs, articlesJson: range });
+    this.segmentRecords.push({ key, dirs, facts, articlesJson: range });
     checkpoint('segment');
   }
 
@@ -228,8 +235,10 @@ export class StagedBuild {
     return names.map((dir) => ({ dir, since }));
   }
 
-  segmentsOf(name: string): BundleSegment[] {
+  /** The manifest's segments of a family: range, folder and the family's facts (search: shards). */
+  segmentsOf(name: string): FamilySegment[] {
     return this.segmentRecords.map((s, k) => ({
+      ...s.facts[name],
       start: k * this.layout.segmentSize,
       count: this.segmentCounts[k]!,
       dir: s.dirs[name]!,
