@@ -41,7 +41,7 @@ describe('bundle v2 at scale', () => {
     await context.close();
   });
 
-  test('a cold deep link costs at most two data requests for its article: an id-directory shard, then its bucket', async () => {
+  test('a prerendered article page carries its record: opening it cold asks for no article data', async () => {
     const { page, context } = await openPage(browser(), '/');
     await waitForList(page);
     const href = (await resultLinks(page).last().getAttribute('href')) ?? '';
@@ -51,14 +51,38 @@ describe('bundle v2 at scale', () => {
     await cold.page.goto(href);
     await cold.page.getByRole('article').waitFor();
     await cold.page.waitForLoadState('networkidle');
-    // The shard is skipped when a list chunk that shows the article arrived first.
+    expect(paths.filter((p) => /^(articles|ids)-/.test(p))).toEqual([]);
+    await cold.context.close();
+  });
+
+  test('an article opened inside the app, without its page, costs at most an id-directory shard, then its bucket', async () => {
+    const { page, context } = await openPage(browser(), '/');
+    await waitForList(page);
+    await page.waitForLoadState('networkidle');
+    // The archive's last article (its list chunk may or may not be loaded yet).
+    const id = await page.evaluate(async () => {
+      const m = await (await fetch('/data/manifest.json')).json();
+      const segment = m.list.segments.at(-1);
+      const chunk = Math.ceil(segment.count / m.list.chunkSize) - 1;
+      const rows = await (await fetch(`/data/${segment.dir}/${chunk}.json`)).json();
+      return rows.at(-1).id as string;
+    });
+    const paths = recordData(page);
+    // Followed inside the app, not loaded as a page: no prerendered record to start from.
+    await page.evaluate((path) => {
+      window.history.pushState(null, '', path);
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    }, `/articles/${id}`);
+    await page.getByRole('article').waitFor();
+    await page.waitForLoadState('networkidle');
+    // The shard is skipped when a loaded list chunk already shows the article's position.
     const article = paths.filter((p) => !p.startsWith('list-') && p !== 'manifest.json');
     expect(article.filter((p) => /^articles-[0-9a-f]{10}\/\d+\.json$/.test(p))).toHaveLength(1);
     expect(article.length).toBeLessThanOrEqual(2);
     expect(article.slice(0, -1)).toEqual(
       article.length === 2 ? [expect.stringMatching(/^ids-[0-9a-f]{10}\/\d+\.json$/)] : [],
     );
-    await cold.context.close();
+    await context.close();
   });
 
   test('a single Chinese character is searched like any phrase, from one shard of each search segment', async () => {
