@@ -88,7 +88,7 @@ export async function sizesByKind(
 /**
  * Our bundle, by family, for either layout the ingest has written: v2
  * (src/shared/archive-bundle.ts: manifest.json plus list-, articles-, ids-,
- * facets- and search-<hash>/ folders, list and articles one per segment) or v1 (summaries/search/
+ * facets- and search-<hash>/ folders, list, articles and search one per segment) or v1 (summaries/search/
  * bodies-N.<hash>.json). articles.json and report.json are downloads for
  * people and tools, not app data.
  */
