@@ -4,7 +4,17 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-news', 'public/data', 'node_modules', 'coverage', '.bench'] },
+  {
+    ignores: [
+      'dist',
+      'dist-news',
+      'public/data',
+      '.*.builds',
+      'node_modules',
+      'coverage',
+      '.bench',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -9,7 +9,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { bucketOf, type ArchiveManifest } from '../src/shared/archive-bundle';
+import {
+  articleBucketPath,
+  idShardPath,
+  idShardSchema,
+  type ArchiveManifest,
+} from '../src/shared/archive-bundle';
 import { measureLatency, type LatencyRun } from './browser-latency';
 import { measureArchive, type ArchiveRun } from './browser-archive';
 import { measurePagefind, type PagefindBrowserRun } from './browser-pagefind';
@@ -137,8 +142,13 @@ export async function measureBrowser(opts: {
     const hrefs = await list(reading.page)
       .getByRole('link')
       .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
-    const bucket = (href: string) =>
-      bucketOf(/\/articles\/([^/?#]+)/.exec(href)?.[1] ?? '', manifest.articles.buckets);
+    const bucket = (href: string) => {
+      const id = /\/articles\/([^/?#]+)/.exec(href)?.[1] ?? '';
+      const ids = idShardSchema.parse(
+        JSON.parse(readFileSync(join(opts.data, idShardPath(manifest, id)), 'utf8')),
+      );
+      return ids[id] === undefined ? '' : articleBucketPath(manifest, ids[id]);
+    };
     const other = hrefs.find((h) => bucket(h) !== bucket(hrefs[0] ?? ''));
     const nextArticle = other
       ? await reading.step(() =>

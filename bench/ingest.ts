@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { REPO_ROOT } from '../scripts/corpus/material';
+import { defaultStore } from '../src/ingest/publish/build-store';
 
 export interface IngestRun {
   wallSeconds: number;
@@ -66,8 +67,15 @@ export async function runIngestChild(
   input: string,
   output: string,
   heapMb?: number,
+  /** Keep the output, its build store and page cache: an incremental build (bench/daily.ts). */
+  incremental = false,
 ): Promise<IngestRun> {
-  rmSync(output, { recursive: true, force: true });
+  // A full build with a cold cache: no earlier build, no cached pages.
+  const cacheDir = `${output}.cache`;
+  if (!incremental) {
+    for (const dir of [output, cacheDir, defaultStore(output)])
+      rmSync(dir, { recursive: true, force: true });
+  }
   const heap = heapMb ? [`--max-old-space-size=${heapMb}`] : [];
   const cli = [
     process.execPath,
@@ -79,6 +87,8 @@ export async function runIngestChild(
     input,
     '--output',
     output,
+    '--cache-dir',
+    cacheDir,
     '--quiet',
   ];
   const useTime = existsSync(GNU_TIME);

@@ -66,5 +66,24 @@ export function searchReport(results: SizeResult[]): string[] {
   out.push(
     '\n"match in Node": runQuery over the bundle\'s shards, read and decoded once before (the app\'s warm case, without rendering).',
   );
+  const cold = rows.flatMap((r) =>
+    r.searchCheck?.coldQueries ? [{ r, c: r.searchCheck, q: r.searchCheck.coldQueries }] : [],
+  );
+  if (cold.length > 0) {
+    const queries = cold[0]!.q.map((q) => q.query);
+    out.push(
+      '\nIndex bytes of a cold query (its shards in every search segment, gzip -9; files):\n',
+    );
+    out.push(
+      table(
+        ['size', 'segments', ...queries],
+        cold.map(({ r, c, q }) => [
+          k(r.size),
+          num(c.segments ?? 0),
+          ...q.map((x) => `${mb(x.gzipBytes)} (${num(x.files)})`),
+        ]),
+      ),
+    );
+  }
   return out;
 }

@@ -13,6 +13,8 @@ import { PAGEFIND_VERSION, type PagefindRun } from './pagefind';
 import { OUR_DOWNLOADS, OUR_KINDS, PAGEFIND_KINDS, total, type KindSize } from './sizes';
 import { browserReport } from './report-browser';
 import { archiveReport } from './report-archive';
+import type { DailyRun } from './daily';
+import { dailyReport } from './report-daily';
 import { searchReport } from './report-search';
 import type { SearchCheck } from './search-check';
 import { mb, num, ratio, table } from './table';
@@ -42,6 +44,9 @@ export interface SizeResult {
   siteError?: string;
   /** A cold article link in Chromium (bench/browser-article.ts). */
   articleLink?: ArticleLinkRun;
+  /** A daily update: one more issue into the published archive (bench/daily.ts). */
+  daily?: DailyRun;
+  dailyError?: string;
   /** Exact search against a brute-force scan of articles.json (bench/search-check.ts). */
   searchCheck?: SearchCheck;
   error?: string;
@@ -234,6 +239,7 @@ export function report(results: SizeResult[]): string {
     );
   }
 
+  out.push(...dailyReport(results));
   out.push(...browserReport(results));
   out.push(...archiveReport(results));
   out.push(...siteReport(results));

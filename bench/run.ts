@@ -1,13 +1,15 @@
 /**
  * npm run bench [-- --sizes 1000,10000,100000] [--seed 1] [--no-pagefind] [--force-pagefind]
  *                  [--always-default-heap] [--browser-only | --no-browser] [--no-site]
+ *                  [--no-daily] [--daily-repeats 3]
  *
  * For each corpus size (in articles): generate (or reuse) a synthetic corpus,
  * run the real ingest in a child process, measure its bundle, build Pagefind
  * on the same articles for comparison, then measure the app on that bundle
  * in headless Chromium (bytes per interaction, latency; bench/browser.ts),
  * then the site build on it (prerendered pages, feeds, sitemap; bench/site.ts)
- * and a cold article link in Chromium (bench/browser-article.ts).
+ * and a cold article link in Chromium (bench/browser-article.ts), and time a
+ * daily update: one more issue into the published archive (bench/daily.ts).
  * --browser-only reuses the corpora, ingest outputs and Pagefind indexes of
  * an earlier run (an output older than bundle v2 is ingested again).
  * Prints Markdown tables and saves the raw numbers to .bench/results/.
@@ -26,6 +28,7 @@ import { measureArticleLink } from './browser-article';
 import { runSiteBuild } from './site';
 import { launch } from './browser-page';
 import { BENCH_DIR, ensureCorpus } from './corpora';
+import { benchDaily } from './daily';
 import { IngestFailed, runIngestWithRetry } from './ingest';
 import { buildOurSearchIndex, buildPagefind } from './pagefind';
 import { OUR_KINDS, ourKind, PAGEFIND_KINDS, pagefindKind, sizesByKind } from './sizes';
@@ -217,14 +220,21 @@ async function main(): Promise<number> {
       'browser-only': { type: 'boolean', default: false },
       'no-browser': { type: 'boolean', default: false },
       'no-site': { type: 'boolean', default: false },
+      'no-daily': { type: 'boolean', default: false },
+      'daily-repeats': { type: 'string', default: '3' },
     },
   });
   const sizes = values.sizes.split(',').map((s) => Number(s.trim()));
   const seed = Number(values.seed);
-  const bad = sizes.some((s) => !Number.isInteger(s) || s <= 0) || !Number.isInteger(seed);
+  const repeats = Number(values['daily-repeats']);
+  const bad =
+    sizes.some((s) => !Number.isInteger(s) || s <= 0) ||
+    !Number.isInteger(seed) ||
+    !Number.isInteger(repeats) ||
+    repeats < 1;
   if (bad || (values['browser-only'] && values['no-browser'])) {
     console.error(
-      'usage: npm run bench -- [--sizes 1000,10000,100000] [--seed 1] [--no-pagefind] [--force-pagefind] [--always-default-heap] [--browser-only | --no-browser] [--no-site]',
+      'usage: npm run bench -- [--sizes 1000,10000,100000] [--seed 1] [--no-pagefind] [--force-pagefind] [--always-default-heap] [--browser-only | --no-browser] [--no-site] [--no-daily] [--daily-repeats 3]',
     );
     return 2;
   }
@@ -272,6 +282,15 @@ async function main(): Promise<number> {
         log(
           `  search: ${result.searchCheck.differences.length} differences in ${result.searchCheck.queries} queries`,
         );
+      }
+      if (!values['browser-only'] && !values['no-daily'] && !result.error) {
+        log('  daily update (full build, then one more issue)…');
+        try {
+          result.daily = await benchDaily(result.corpus, seed, repeats);
+        } catch (error) {
+          result.dailyError = String(error);
+          log(`  daily FAILED: ${result.dailyError}`);
+        }
       }
       if (setup && !result.error) await benchBrowser(result, setup);
       else if (setupError) result.browserError = setupError;

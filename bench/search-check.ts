@@ -15,7 +15,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { archiveManifestSchema, searchShardPath } from '../src/shared/archive-bundle';
 import { decodeShard } from '../src/shared/search-index';
-import { runQuery, type SegmentShards, type ShardEntries } from '../src/shared/search-match';
+import { gzipSync } from 'node:zlib';
+import {
+  runQuery,
+  shardsForTerms,
+  type SegmentShards,
+  type ShardEntries,
+} from '../src/shared/search-match';
 import { parseQuery } from '../src/shared/search-query';
 import { searchableText } from '../src/shared/search-text';
 import { QUERIES, stats, type Stats } from './browser-latency';
@@ -28,8 +34,15 @@ export interface SearchCheck {
   differences: string[];
   /** Node-side matching time per query (shards on disk read and decoded before). */
   matchMs: Stats;
+  /** Search segments in the bundle. */
+  segments?: number;
+  /** What a cold query downloads from the index: the shards it needs in every segment. */
+  coldQueries?: { query: string; files: number; gzipBytes: number }[];
   seconds: number;
 }
+
+/** A rare phrase, the commonest words, a single character. */
+const COLD_QUERIES = ['知识竞赛', '职工', '总工会', '奖'];
 
 interface Term {
   text: string;
@@ -181,11 +194,23 @@ export async function checkSearch(outDir: string, seed = 9): Promise<SearchCheck
     if (expected.length !== matches.length || expected.some((p, i) => matches[i] !== p))
       differences.push(`${q}: index ${matches.length}, text ${expected.length}`);
   }
+  const coldQueries = COLD_QUERIES.map((query) => {
+    const files = manifest.search.segments.flatMap((seg) =>
+      shardsForTerms(parseQuery(query), seg.shards).map((n) => searchShardPath(seg, n)),
+    );
+    const gzipBytes = files.reduce(
+      (sum, f) => sum + gzipSync(readFileSync(join(outDir, f)), { level: 9 }).length,
+      0,
+    );
+    return { query, files: files.length, gzipBytes };
+  });
   return {
     queries: times.length,
     found,
     differences,
     matchMs: stats(times),
+    segments: manifest.search.segments.length,
+    coldQueries,
     seconds: (performance.now() - started) / 1000,
   };
 }

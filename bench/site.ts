@@ -118,12 +118,12 @@ export async function runSiteBuild(opts: {
     .map((f) => join(dir, 'articles', f));
   const every = pages.length > FULL_GZIP_UP_TO ? Math.ceil(pages.length / FULL_GZIP_UP_TO) : 1;
   const manifest = JSON.parse(readFileSync(join(opts.dataDir, 'manifest.json'), 'utf8')) as {
-    articles: { dir: string };
+    articles: { segments: { dir: string }[] };
   };
-  const bucketDir = join(opts.dataDir, manifest.articles.dir);
-  const buckets = existsSync(bucketDir)
-    ? readdirSync(bucketDir).map((f) => join(bucketDir, f))
-    : [];
+  const buckets = manifest.articles.segments.flatMap(({ dir }) => {
+    const bucketDir = join(opts.dataDir, dir);
+    return existsSync(bucketDir) ? readdirSync(bucketDir).map((f) => join(bucketDir, f)) : [];
+  });
   return {
     wallSeconds,
     seconds: line

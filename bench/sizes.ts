@@ -87,8 +87,8 @@ export async function sizesByKind(
 
 /**
  * Our bundle, by family, for either layout the ingest has written: v2
- * (src/ingest/bundle/write-archive-bundle.ts: manifest.json plus list-,
- * facets-, search- and articles-<hash>/ folders) or v1 (summaries/search/
+ * (src/shared/archive-bundle.ts: manifest.json plus list-, articles-, ids-,
+ * facets- and search-<hash>/ folders, list, articles and search one per segment) or v1 (summaries/search/
  * bodies-N.<hash>.json). articles.json and report.json are downloads for
  * people and tools, not app data.
  */
@@ -103,6 +103,7 @@ export function ourKind(rel: string): string | null {
 export const OUR_KINDS = [
   'manifest',
   'list',
+  'ids',
   'facets',
   'search',
   'articles',

@@ -7,7 +7,11 @@
 // zod/mini: the same validation with a tree-shakable API, so the app's first view stays small.
 import { z } from 'zod/mini';
 
-export const BUNDLE_VERSION = 3;
+/**
+ * 4: list rows and article buckets in segments of corpus positions, buckets by
+ * position, an id directory (h6-daily), with the dates and issues of v3.
+ */
+export const BUNDLE_VERSION = 4;
 
 export const headlineRoleSchema = z.enum(['kicker', 'title', 'subtitle']);
 export type HeadlineRole = z.infer<typeof headlineRoleSchema>;
@@ -193,6 +197,54 @@ export type PageReport = z.infer<typeof pageReportSchema>;
 export type Repair = z.infer<typeof repairSchema>;
 export type Dropped = z.infer<typeof droppedSchema>;
 
+const pageCounts = z.object({
+  /** Not in the previous build. */
+  new: z.int(),
+  /** Different bytes (or pages.json entry) than in the previous build. */
+  changed: z.int(),
+  /** In the previous build, gone now: their articles are gone too. */
+  removed: z.int(),
+  /** Same bytes, parsed again because the pipeline, data files or banners changed. */
+  reparsed: z.int(),
+  /** Unchanged: their previous results were reused. */
+  reused: z.int(),
+  /** Of the pages that needed a result: found in the page cache. */
+  fromCache: z.int(),
+  /** Parsed by this build. */
+  parsed: z.int(),
+});
+
+export const buildInfoSchema = z.object({
+  mode: z.enum(['incremental', 'full']),
+  /** Why the build was full, or why pages were parsed again. */
+  reasons: z.array(z.string()),
+  pages: pageCounts,
+  /** Cache entries found damaged or written by something else: parsed again, never trusted. */
+  cacheRejected: z.int(),
+  /** Corpus-wide decisions, made again on every build over all pages. */
+  corpus: z.object({
+    banners: z.object({
+      detected: z.array(z.string()),
+      added: z.array(z.string()),
+      removed: z.array(z.string()),
+    }),
+    /** Stories whose id had to be made distinct (another story in the corpus had it first). */
+    duplicateIds: z.int(),
+    /**
+     * Stories continued on another page: issues whose pages carry jump markers,
+     * and those joined again by this build (a page of theirs is new, changed or
+     * gone; the others keep the joins the previous build made).
+     */
+    joins: z.object({ issues: z.int(), joinedAgain: z.int() }),
+  }),
+  segments: z.object({ total: z.int(), reused: z.int(), written: z.int() }),
+  /** What changed on disk: the files a CDN must upload. */
+  changed: z.object({ files: z.int(), bytes: z.number() }),
+  /** Milliseconds per phase. */
+  timings: z.record(z.string(), z.number()),
+});
+export type BuildInfo = z.infer<typeof buildInfoSchema>;
+
 export const ingestReportSchema = z.object({
   version: z.literal(BUNDLE_VERSION),
   generatedAt: z.string(),
@@ -208,5 +260,7 @@ export const ingestReportSchema = z.object({
     dropped: z.int(),
     warnings: z.int(),
   }),
+  /** How this build was made (incremental ingest; docs/decisions/h6-daily-updates.md). */
+  build: z.optional(buildInfoSchema),
 });
 export type IngestReport = z.infer<typeof ingestReportSchema>;

@@ -12,6 +12,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import {
   archiveManifestSchema,
+  articleBucketPath,
   listChunkPath,
   listChunkSchema,
   type ArchiveManifest,
@@ -62,13 +63,15 @@ export function readManifest(outDir: string): ArchiveManifest {
   return parsed.data;
 }
 
-/** The bucket files of the article family (one folder today; segments later). */
+/** The bucket files of the article family, every segment's, in corpus order. */
 export function articleBucketFiles(outDir: string, manifest: ArchiveManifest): string[] {
-  const dir = join(outDir, 'data', manifest.articles.dir);
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .sort((a, b) => Number.parseInt(a) - Number.parseInt(b))
-    .map((f) => join(dir, f));
+  const files: string[] = [];
+  const { bucketSize, segments } = manifest.articles;
+  for (const segment of segments) {
+    for (let p = segment.start; p < segment.start + segment.count; p += bucketSize)
+      files.push(join(outDir, 'data', articleBucketPath(manifest, p)));
+  }
+  return files;
 }
 
 /** Chunks every article page preloads: the reading pane (Vite names a chunk after its module). */

@@ -57,7 +57,7 @@ describe('not found and bad data', () => {
   test('list rows that do not match the schema are refused, not cast', async () => {
     const m = manifest();
     renderApp('/', {
-      files: { [`${m.list.dir}/0.json`]: JSON.stringify([{ id: 'x', title: 42 }]) },
+      files: { [`${m.list.segments[0]!.dir}/0.json`]: JSON.stringify([{ id: 'x', title: 42 }]) },
     });
     const alert = await screen.findByRole('alert');
     expect(within(alert).getByRole('heading', { name: '新闻数据无法读取' })).toBeInTheDocument();
@@ -83,15 +83,14 @@ describe('not found and bad data', () => {
     expect(alert).toHaveTextContent('数据文件无法解码');
   });
 
-  test('an id whose bucket file does not exist is simply not found', async () => {
+  test('an id the id directory does not list is simply not found, after one directory request', async () => {
     const m = manifest();
-    const { fetchMock } = renderApp('/articles/zzzz-nothing', {
-      files: Object.fromEntries(
-        Array.from({ length: m.articles.buckets }, (_, n) => [`${m.articles.dir}/${n}.json`, null]),
-      ),
-    });
+    const { fetchMock } = renderApp('/articles/zzzz-nothing');
     expect(await screen.findByRole('heading', { name: '找不到这篇文章' })).toBeInTheDocument();
-    expect(fetchedPaths(fetchMock).filter((p) => p.startsWith(m.articles.dir))).toHaveLength(1);
+    const paths = fetchedPaths(fetchMock);
+    expect(paths.filter((p) => p.startsWith(`${m.articles.ids.dir}/`))).toHaveLength(1);
+    const articleDirs = m.articles.segments.map((s) => `${s.dir}/`);
+    expect(paths.some((p) => articleDirs.some((d) => p.startsWith(d)))).toBe(false);
   });
 
   test('a deep link with broken data shows the message in the pane too', async () => {

@@ -152,12 +152,16 @@ describe('Chinese full-text search', () => {
     const { fetchMock } = renderApp('/?q=知识竞赛');
     await waitFor(async () => expect(await resultTitles()).toEqual(['大兴区职工知识竞赛决赛开赛']));
     const fetched = fetchedPaths(fetchMock);
-    const [segment] = m.search.segments;
-    const shards = fetched.filter((p) => p.startsWith(`${segment!.dir}/`));
-    const needed = shardsForTerms(parseQuery('知识竞赛'), segment!.shards);
-    expect(shards.sort()).toEqual(needed.map((n) => `${segment!.dir}/${n}.bin`).sort());
-    expect(needed.length).toBeLessThan(segment!.shards);
-    expect(fetched.some((p) => p.startsWith(`${m.articles.dir}/`))).toBe(false);
+    // Every search segment is asked, each for only the shards the phrase's entries live in.
+    const searchDirs = m.search.segments.map((seg) => `${seg.dir}/`);
+    const shards = fetched.filter((p) => searchDirs.some((d) => p.startsWith(d)));
+    const needed = m.search.segments.flatMap((seg) =>
+      shardsForTerms(parseQuery('知识竞赛'), seg.shards).map((n) => `${seg.dir}/${n}.bin`),
+    );
+    expect(shards.sort()).toEqual(needed.sort());
+    expect(needed.length).toBeLessThan(m.search.segments.reduce((n, seg) => n + seg.shards, 0));
+    const articleDirs = m.articles.segments.map((s) => `${s.dir}/`);
+    expect(fetched.some((p) => articleDirs.some((d) => p.startsWith(d)))).toBe(false);
   });
 
   test('a shard is fetched once, however many queries need it', async () => {

@@ -9,6 +9,8 @@ import {
   archiveManifestSchema,
   articleBucketPath,
   articleBucketSchema,
+  idShardPath,
+  idShardSchema,
   type ArchiveManifest,
   type ArticleRecord,
 } from '../../src/shared/archive-bundle';
@@ -32,8 +34,9 @@ async function manifest(): Promise<ArchiveManifest> {
 }
 
 async function record(m: ArchiveManifest, id: string): Promise<ArticleRecord> {
+  const ids = idShardSchema.parse(await (await get(`/data/${idShardPath(m, id)}`)).json());
   const bucket = articleBucketSchema.parse(
-    await (await get(`/data/${articleBucketPath(m, id)}`)).json(),
+    await (await get(`/data/${articleBucketPath(m, ids[id]!)}`)).json(),
   );
   return bucket[id]!;
 }

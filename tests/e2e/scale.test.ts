@@ -41,14 +41,64 @@ describe('bundle v2 at scale', () => {
     await context.close();
   });
 
-  test('a single Chinese character is searched like any phrase, from one search shard', async () => {
+  test('a prerendered article page carries its record: opening it cold asks for no article data', async () => {
+    const { page, context } = await openPage(browser(), '/');
+    await waitForList(page);
+    const href = (await resultLinks(page).last().getAttribute('href')) ?? '';
+    await context.close();
+    const cold = await openPage(browser(), 'about:blank', PHONE);
+    const paths = recordData(cold.page);
+    await cold.page.goto(href);
+    await cold.page.getByRole('article').waitFor();
+    await cold.page.waitForLoadState('networkidle');
+    expect(paths.filter((p) => /^(articles|ids)-/.test(p))).toEqual([]);
+    await cold.context.close();
+  });
+
+  test('an article opened inside the app, without its page, costs at most an id-directory shard, then its bucket', async () => {
+    const { page, context } = await openPage(browser(), '/');
+    await waitForList(page);
+    await page.waitForLoadState('networkidle');
+    // The archive's last article (its list chunk may or may not be loaded yet).
+    const id = await page.evaluate(async () => {
+      const m = await (await fetch('/data/manifest.json')).json();
+      const segment = m.list.segments.at(-1);
+      const chunk = Math.ceil(segment.count / m.list.chunkSize) - 1;
+      const rows = await (await fetch(`/data/${segment.dir}/${chunk}.json`)).json();
+      return rows.at(-1).id as string;
+    });
+    const paths = recordData(page);
+    // Followed inside the app, not loaded as a page: no prerendered record to start from.
+    await page.evaluate((path) => {
+      window.history.pushState(null, '', path);
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    }, `/articles/${id}`);
+    await page.getByRole('article').waitFor();
+    await page.waitForLoadState('networkidle');
+    // The shard is skipped when a loaded list chunk already shows the article's position.
+    const article = paths.filter((p) => !p.startsWith('list-') && p !== 'manifest.json');
+    expect(article.filter((p) => /^articles-[0-9a-f]{10}\/\d+\.json$/.test(p))).toHaveLength(1);
+    expect(article.length).toBeLessThanOrEqual(2);
+    expect(article.slice(0, -1)).toEqual(
+      article.length === 2 ? [expect.stringMatching(/^ids-[0-9a-f]{10}\/\d+\.json$/)] : [],
+    );
+    await context.close();
+  });
+
+  test('a single Chinese character is searched like any phrase, from one shard of each search segment', async () => {
     const { page, context } = await openPage(browser(), 'about:blank');
     const paths = recordData(page);
     await page.goto('/?q=沟');
     await waitForList(page);
     expect(await resultCount(page)).toBeGreaterThan(0);
     await page.waitForLoadState('networkidle');
-    expect(paths.filter((p) => p.startsWith('search-'))).toHaveLength(1);
+    const manifest = (await page.evaluate(() =>
+      fetch('/data/manifest.json').then((r) => r.json()),
+    )) as { search: { segments: { dir: string }[] } };
+    const searched = paths.filter((p) => p.startsWith('search-'));
+    expect(searched.map((p) => p.split('/')[0]).sort()).toEqual(
+      manifest.search.segments.map((s) => s.dir).sort(),
+    );
     expect(await resultLinks(page).first().textContent()).toContain('沟');
     await context.close();
   });

@@ -7,6 +7,8 @@ import {
   articleBucketPath,
   articleBucketSchema,
   FACET_FILES,
+  idShardPath,
+  idShardSchema,
   listChunkPath,
   listChunkSchema,
   searchShardPath,
@@ -57,10 +59,14 @@ describe('archive bundle (v2) written from the seed pages', () => {
     expect(rows[0]?.excerpt).toBe(articles[0]?.paragraphs.join('').slice(0, 60));
   });
 
-  it('finds each article in the bucket its id points to, with its corpus position', () => {
+  it('finds each article through the id directory, in the bucket of its corpus position', () => {
     for (const [index, article] of articles.entries()) {
+      const ids = idShardSchema.parse(
+        JSON.parse(read(idShardPath(manifest, article.id)).toString()),
+      );
+      expect(ids[article.id]).toBe(index);
       const bucket = articleBucketSchema.parse(
-        JSON.parse(read(articleBucketPath(manifest, article.id)).toString()),
+        JSON.parse(read(articleBucketPath(manifest, index)).toString()),
       );
       expect(bucket[article.id]).toEqual({ ...article, index });
     }
@@ -118,7 +124,7 @@ describe('archive bundle (v2) written from the seed pages', () => {
     });
     expect(readdirSync(output).sort()).toEqual(before);
     expect(
-      before.filter((n) => /^(list|articles|facets|search)-[0-9a-f]{10}$/.test(n)),
-    ).toHaveLength(4);
+      before.filter((n) => /^(list|articles|ids|facets|search)-[0-9a-f]{10}$/.test(n)),
+    ).toHaveLength(5);
   });
 });

@@ -27,8 +27,17 @@ describe('npm run ingest', () => {
   it('writes the bundle, articles.json and report.json, the same with and without worker threads', async () => {
     const inline = mkdtempSync(join(tmpdir(), 'cli-'));
     const threaded = mkdtempSync(join(tmpdir(), 'cli-'));
-    const a = await ingest('--input', SEEDS_DIR, '--output', inline, '--workers', '0');
-    const b = await ingest('--input', SEEDS_DIR, '--output', threaded, '--workers', '2');
+    const cache = () => ['--cache-dir', mkdtempSync(join(tmpdir(), 'cli-cache-'))];
+    const a = await ingest('--input', SEEDS_DIR, '--output', inline, '--workers', '0', ...cache());
+    const b = await ingest(
+      '--input',
+      SEEDS_DIR,
+      '--output',
+      threaded,
+      '--workers',
+      '2',
+      ...cache(),
+    );
     expect(a.code).toBe(0);
     expect(b.code).toBe(0);
     expect(a.stdout).toMatch(/29 articles from 5 pages/);
@@ -49,7 +58,10 @@ describe('npm run ingest', () => {
       mkdtempSync(join(tmpdir(), 'cli-')),
     );
     expect(code).toBe(1);
-    expect(stderr).toMatch(/ingest: input folder not found: \/no\/such\/folder\. Pass --input/);
+    expect(stderr).toMatch(
+      /ingest: FAILED: input folder not found: \/no\/such\/folder\. Pass --input/,
+    );
+    expect(stderr).toMatch(/nothing was published/);
     expect(stderr).not.toMatch(/at .*\.ts:\d+/);
   });
 

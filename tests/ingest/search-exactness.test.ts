@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from '../../scripts/corpus/generate';
 import { loadEventTaxonomy } from '../../src/ingest/extract/extract-facets';
+import type { BundleLayout } from '../../src/ingest/bundle/bundle-layout';
 import { SearchSegmentBuilder } from '../../src/ingest/bundle/search-index-builder';
 import { runIngest } from '../../src/ingest/pipeline/run-ingest';
 import { archiveManifestSchema, searchShardPath } from '../../src/shared/archive-bundle';
@@ -24,7 +25,7 @@ import { SEEDS_DIR } from './seed-fixtures';
 const temp = mkdtempSync(join(tmpdir(), 'search-exact-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
-async function ingest(input: string, name: string) {
+async function ingest(input: string, name: string, layout?: Partial<BundleLayout>) {
   const output = join(temp, name);
   await runIngest({
     input,
@@ -33,6 +34,7 @@ async function ingest(input: string, name: string) {
     extract,
     bannersFile: join(import.meta.dirname, '../../data/banners.json'),
     keepArticles: false,
+    ...(layout ? { layout } : {}),
   });
   const articles = JSON.parse(readFileSync(join(output, 'articles.json'), 'utf8')) as Article[];
   const manifest = archiveManifestSchema.parse(
@@ -51,7 +53,7 @@ async function ingest(input: string, name: string) {
       },
     };
   });
-  return { articles, segments };
+  return { articles, segments, manifest };
 }
 
 // ---- The reference: the definition of a match, written out plainly. ----
@@ -236,8 +238,13 @@ function queries(articles: Article[], seed: number): Term[][] {
   return out;
 }
 
-async function checkCorpus(input: string, name: string, seed: number) {
-  const { articles, segments } = await ingest(input, name);
+async function checkCorpus(
+  input: string,
+  name: string,
+  seed: number,
+  layout?: Partial<BundleLayout>,
+) {
+  const { articles, segments, manifest } = await ingest(input, name, layout);
   const qs = queries(articles, seed);
   expect(qs.length).toBeGreaterThan(300);
   const differences: string[] = [];
@@ -257,7 +264,7 @@ async function checkCorpus(input: string, name: string, seed: number) {
   }
   expect(differences).toEqual([]);
   expect(nonEmpty).toBeGreaterThan(qs.length / 2);
-  return { articles, segments, qs };
+  return { articles, segments, qs, manifest };
 }
 
 describe('exact search, checked against a brute-force scan of articles.json', () => {
@@ -265,11 +272,15 @@ describe('exact search, checked against a brute-force scan of articles.json', ()
     await checkCorpus(SEEDS_DIR, 'seeds', 7);
   });
 
-  it('on a generated corpus, also when the index is cut into several segments', async () => {
+  it('on a generated corpus, with the index in the segments the ingest writes and in uneven cuts', async () => {
     const corpus = join(temp, 'corpus');
     writeCorpus({ out: corpus, seed: 3, pages: 48 });
-    const { articles, qs } = await checkCorpus(corpus, 'generated', 11);
+    // Segments of 64 positions, as a daily archive is cut (every 4,096 by default).
+    const { articles, qs, manifest } = await checkCorpus(corpus, 'generated', 11, {
+      segmentSize: 64,
+    });
     expect(articles.length).toBeGreaterThan(250);
+    expect(manifest.search.segments.length).toBeGreaterThan(3);
 
     // The same articles as three segments of positions, each built by its own builder.
     const cuts = [0, 97, 180, articles.length];

@@ -10,18 +10,17 @@ import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { articleHead } from '../../src/site/article-head';
 import { pageWriter, readBucket } from '../../src/site/article-pages';
+import { articleBucketFiles, readManifest } from '../../src/site/build-site';
 import { buildRenderer, type BuiltRenderer } from '../../src/site/renderer';
 import { readSiteSettings } from '../../src/site/settings';
 import { parseTemplate } from '../../src/site/template';
 import type { ArticleRecord } from '../../src/shared/archive-bundle';
 import { PRERENDER_SEED_ID, prerenderSeedSchema } from '../../src/shared/prerender-seed';
 
-const data = join(import.meta.dirname, '../fixtures/bundle/data');
-const bucketDir = join(
-  data,
-  readdirSync(data).find((d) => d.startsWith('articles-'))!,
-);
-const fixture = readBucket(join(bucketDir, readdirSync(bucketDir)[0]!))[0]!;
+// The fixture bundle, as the site build finds it in a built site's data/ folder.
+const site = join(import.meta.dirname, '../fixtures/bundle');
+const buckets = articleBucketFiles(site, readManifest(site));
+const fixture = readBucket(buckets[0]!)[0]!;
 
 const template = parseTemplate(
   readFileSync(join(import.meta.dirname, '../../index.html'), 'utf8'),
@@ -93,7 +92,6 @@ describe('the prerendered article page', () => {
 
 describe('the site build writes article pages', () => {
   test('rendering each pane into the shared page markup gives the same files as rendering every page whole', async () => {
-    const buckets = readdirSync(bucketDir).map((f) => join(bucketDir, f));
     const settings = readSiteSettings({ SITE_URL: 'https://news.example.org' });
     const write = async (fullRender: boolean) => {
       const outDir = mkdtempSync(join(tmpdir(), 'site-pages-'));

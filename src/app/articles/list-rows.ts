@@ -1,13 +1,8 @@
-import {
-  useQueries,
-  useQueryClient,
-  type QueryClient,
-  type UseQueryResult,
-} from '@tanstack/react-query';
+import { useQueries, type QueryClient, type UseQueryResult } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { ArchiveManifest, ListRow } from '../../shared/archive-bundle';
 import { articleDetailQueryOptions } from './article-detail-query';
-import { listChunkQueryOptions } from './list-chunk-query';
+import { listChunkQueryOptions, listedPosition } from './list-chunk-query';
 import { manifestQueryOptions } from './manifest-query';
 
 export const chunkOf = (manifest: ArchiveManifest, position: number): number =>
@@ -34,13 +29,12 @@ export function useListRows(
   manifest: ArchiveManifest | undefined,
   positions: readonly number[],
 ): ListRows {
-  const client = useQueryClient();
   const chunkKey = manifest
     ? [...new Set(positions.map((p) => chunkOf(manifest, p)))].sort((a, b) => a - b).join(',')
     : '';
   const chunks = useMemo(() => (chunkKey ? chunkKey.split(',').map(Number) : []), [chunkKey]);
   const loaded = useQueries({
-    queries: chunks.map((n) => listChunkQueryOptions(client, n)),
+    queries: manifest ? chunks.map((n) => listChunkQueryOptions(manifest, n)) : [],
     combine: combineChunks,
   });
   return useMemo(() => {
@@ -65,7 +59,7 @@ export async function fetchRow(
   position: number,
 ): Promise<ListRow | undefined> {
   const rows = await client.ensureQueryData(
-    listChunkQueryOptions(client, chunkOf(manifest, position)),
+    listChunkQueryOptions(manifest, chunkOf(manifest, position)),
   );
   return rows[position % manifest.list.chunkSize];
 }
@@ -77,7 +71,7 @@ export function cachedRow(
   position: number,
 ): ListRow | undefined {
   const chunk = client.getQueryData(
-    listChunkQueryOptions(client, chunkOf(manifest, position)).queryKey,
+    listChunkQueryOptions(manifest, chunkOf(manifest, position)).queryKey,
   );
   return chunk?.[position % manifest.list.chunkSize];
 }
@@ -87,11 +81,5 @@ export function cachedPosition(client: QueryClient, id: string): number | undefi
   const record = client.getQueryData(articleDetailQueryOptions(client, id).queryKey);
   if (record) return record.index;
   const manifest = client.getQueryData(manifestQueryOptions().queryKey);
-  if (!manifest) return undefined;
-  for (const [key, rows] of client.getQueriesData<ListRow[]>({ queryKey: ['articles', 'list'] })) {
-    const n = key[2];
-    const at = rows?.findIndex((r) => r.id === id) ?? -1;
-    if (typeof n === 'number' && at >= 0) return n * manifest.list.chunkSize + at;
-  }
-  return undefined;
+  return manifest ? listedPosition(client, manifest, id) : undefined;
 }

@@ -3,6 +3,7 @@ import {
   ARCHIVE_BUNDLE_VERSION,
   archiveManifestSchema,
   type ArchiveManifest,
+  type BundleSegment,
 } from '../../shared/archive-bundle';
 import { BundleError } from '../shared/bundle-error';
 import { fetchDataText, parseJson } from '../shared/fetch-data';
@@ -18,7 +19,13 @@ function inconsistency(m: ArchiveManifest): string | undefined {
   if (!whole(m.articleCount)) return 'articleCount';
   if (!whole(m.list.chunkSize) || m.list.chunkSize === 0) return 'list.chunkSize';
   if (m.list.chunks !== Math.ceil(m.articleCount / m.list.chunkSize)) return 'list.chunks';
-  if (!whole(m.articles.buckets) || m.articles.buckets === 0) return 'articles.buckets';
+  if (!whole(m.segmentSize) || m.segmentSize === 0 || m.segmentSize % m.list.chunkSize !== 0)
+    return 'segmentSize';
+  if (!segmentsCover(m.list.segments, m)) return 'list.segments';
+  if (!segmentsCover(m.articles.segments, m)) return 'articles.segments';
+  if (!whole(m.articles.bucketSize) || m.articles.bucketSize === 0) return 'articles.bucketSize';
+  if (!whole(m.articles.ids.shards) || m.articles.ids.shards === 0) return 'articles.ids.shards';
+  // Search segments need not be uniform (the matcher takes each one's range): contiguous and covering.
   let end = 0;
   for (const [i, seg] of m.search.segments.entries()) {
     if (seg.start !== end || !whole(seg.count)) return `search.segments[${i}]: not contiguous`;
@@ -27,6 +34,16 @@ function inconsistency(m: ArchiveManifest): string | undefined {
   }
   if (end !== m.articleCount) return 'search.segments: do not cover every article';
   return undefined;
+}
+
+/** Segment k holds positions [k × segmentSize, …), all full but the last, none missing. */
+function segmentsCover(segments: readonly BundleSegment[], m: ArchiveManifest): boolean {
+  if (segments.length !== Math.ceil(m.articleCount / m.segmentSize)) return false;
+  return segments.every(
+    (s, k) =>
+      s.start === k * m.segmentSize &&
+      s.count === Math.min(m.segmentSize, m.articleCount - s.start),
+  );
 }
 
 async function fetchManifest(signal: AbortSignal): Promise<ArchiveManifest> {

@@ -31,8 +31,11 @@ export function seedQueryClient(client: QueryClient, seed: PrerenderSeed): void 
   if (seed.article) {
     client.setQueryData(articleDetailQueryOptions(client, seed.article.id).queryKey, seed.article);
   }
+  // List chunks are keyed by their manifest's folders: a seed carries them with its manifest.
+  const { manifest } = seed;
+  if (!manifest) return;
   for (const { n, rows } of seed.list ?? []) {
-    client.setQueryData(listChunkQueryOptions(client, n).queryKey, rows);
+    client.setQueryData(listChunkQueryOptions(manifest, n).queryKey, rows);
   }
 }
 

@@ -1,8 +1,9 @@
 /**
  * The 版面 index: for every day that has dated articles, its pages (版) and
  * their stories in print order, plus a calendar of the days. Fed one article
- * at a time with its corpus position; holds one short JSON string per dated
- * article (id, position, headlines) until `files()`, not the text.
+ * at a time with its corpus position (the ingest feeds it from page summaries,
+ * so an incremental build loads no page for it); holds one short JSON string
+ * per dated article (id, position, headlines) until `files()`, not the text.
  *
  * Pages are keyed by their printed number; pages of one day that share a
  * number are one page (stories in input order), and pages with no number
@@ -20,11 +21,17 @@ interface PageDraft {
   stories: string[];
 }
 
+/** What the 版面 index needs of an article (an Article has it all). */
+export type IssueArticle = Pick<
+  Article,
+  'id' | 'date' | 'page' | 'headlines' | 'headlineRoles' | 'kind'
+> & { origin: Pick<Article['origin'], 'file'> };
+
 export class IssueIndexBuilder {
   /** Date → pages in arrival order (input order: by page number, then file name). */
   private readonly issues = new Map<string, PageDraft[]>();
 
-  add(position: number, article: Article): void {
+  add(position: number, article: IssueArticle): void {
     const { date } = article;
     if (!date) return;
     let pages = this.issues.get(date);

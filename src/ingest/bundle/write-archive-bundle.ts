@@ -1,343 +1,155 @@
 /**
- * Writes bundle v2 (src/shared/archive-bundle.ts) while articles stream in,
- * so memory holds facet ids and posting lists, not every article's text:
- * list rows and articles.json are appended as they come, article buckets are
- * appended as JSON lines and closed at the end. Each family is written to a
- * temporary folder and renamed to <family>-<hash of its content>.
+ * Writes a whole bundle (src/shared/archive-bundle.ts) from articles in corpus
+ * order into a plain folder, with the same family writers the ingest's builds
+ * use (segment-families.ts, whole-families.ts). For fixtures and tools; the
+ * ingest itself builds through run-ingest.ts, which adds the page cache,
+ * segment reuse and atomic publishing.
  */
-import { createHash, type Hash } from 'node:crypto';
-import {
-  appendFileSync,
-  closeSync,
-  mkdirSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-  writeSync,
-} from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   ARCHIVE_BUNDLE_VERSION,
   archiveManifestSchema,
   bucketOf,
-  DATES_FILE,
-  FACET_FILES,
-  UNIONS_FILE,
   type ArchiveManifest,
-  type ListRow,
-  type UnionEntry,
+  type BundleSegment,
+  type SearchSegment,
 } from '../../shared/archive-bundle';
-import { encodeFacetColumn } from '../../shared/facet-index';
 import {
   articleSchema,
   ingestReportSchema,
   type Article,
   type EventTaxonomy,
   type IngestReport,
-  type UnionLevel,
 } from '../../shared/schema';
-import { SearchSegmentBuilder } from './search-index-builder';
-import { DateColumnBuilder } from './date-column-builder';
-import { IssueIndexBuilder } from './issue-index-builder';
-
-/** A phone's first screen shows ~13 rows: 32 keeps the first view's data small. */
-export const LIST_CHUNK_SIZE = 32;
-/** Opening an article downloads its whole bucket (~0.8 KB gzipped per article in it). */
-const ARTICLES_PER_BUCKET = 24;
-const EXCERPT_CHARS = 60;
-const BUCKET_FLUSH_CHARS = 16 * 1024;
-const TOP_UNIONS = 12;
-const FAMILY_DIR = /^(list|articles|facets|search|dates|issues)-([0-9a-f]{10}|tmp)$/;
-const V1_FILE = /^(summaries|search|bodies-\d+)\.[0-9a-f]{10}\.json$/;
-
-/** How big the files of each family are; tests' fixtures use tiny ones to get several files of each. */
-export interface BundleLayout {
-  listChunkSize: number;
-  articlesPerBucket: number;
-  /** Fixed shard count; by default it grows with the index. */
-  shards?: number;
-  /** Busiest unions listed in the manifest for the first view. */
-  topUnions: number;
-}
-
-const DEFAULT_LAYOUT: BundleLayout = {
-  listChunkSize: LIST_CHUNK_SIZE,
-  articlesPerBucket: ARTICLES_PER_BUCKET,
-  topUnions: TOP_UNIONS,
-};
-
-export interface BundleStats {
-  files: number;
-  totalBytes: number;
-  families: Record<string, { files: number; bytes: number }>;
-}
-
-/** A family folder being written: files go to <name>-tmp and are hashed as they are written. */
-export class Family {
-  readonly tmp: string;
-  private readonly hash: Hash = createHash('sha256');
-  files = 0;
-  bytes = 0;
-  constructor(
-    private readonly root: string,
-    readonly name: string,
-  ) {
-    this.tmp = join(root, `${name}-tmp`);
-    rmSync(this.tmp, { recursive: true, force: true });
-    mkdirSync(this.tmp, { recursive: true });
-  }
-  write(file: string, content: string | Uint8Array): void {
-    this.hash.update(file).update(content);
-    writeFileSync(join(this.tmp, file), content);
-    this.files++;
-    this.bytes += typeof content === 'string' ? Buffer.byteLength(content) : content.length;
-  }
-  /** Renames the folder to its content hash and returns the new folder name. */
-  seal(): string {
-    const dir = `${this.name}-${this.hash.digest('hex').slice(0, 10)}`;
-    rmSync(join(this.root, dir), { recursive: true, force: true });
-    renameSync(this.tmp, join(this.root, dir));
-    return dir;
-  }
-}
+import { ArchiveFamilies } from './archive-families';
+import { idShardCount, layoutOf, type BundleLayout } from './bundle-layout';
+import { FAMILY_DIR, FamilyFolder } from './family-folder';
+import {
+  SEGMENT_FAMILIES,
+  viewOf,
+  type FamilySegment,
+  type PlacedArticle,
+} from './segment-families';
+import { FacetColumns, writeIdDirectory } from './whole-families';
 
 export class ArchiveBundleWriter {
-  private count = 0;
-  private readonly rows: ListRow[] = [];
-  private readonly list: Family;
-  private readonly articles: Family;
-  private readonly search = new SearchSegmentBuilder(0);
-  private readonly dates = new DateColumnBuilder();
-  private readonly issues = new IssueIndexBuilder();
-  private readonly districtIds = new Map<string, number>();
-  private readonly districtCounts: number[] = [];
-  private readonly typeIds: Map<string, number>;
-  private readonly typeCounts: number[];
-  private readonly unions = new Map<string, { id: number; level: UnionLevel; count: number }>();
-  private readonly columns = {
-    district: [] as number[][],
-    type: [] as number[][],
-    union: [] as number[][],
-  };
-  private readonly buckets: number;
-  private readonly bucketFiles = new Set<number>();
-  private readonly pending = new Map<number, string>();
-  private readonly articlesJson: number;
-  private articlesJsonBytes = 0;
-
   private readonly layout: BundleLayout;
+  private readonly facets: FacetColumns;
+  private readonly archive = new ArchiveFamilies();
+  private readonly ids: string[] = [];
+  private readonly jsons: string[] = [];
+  private segment: PlacedArticle[] = [];
+  private readonly segments: Record<string, FamilySegment[]> = Object.fromEntries(
+    SEGMENT_FAMILIES.map((f) => [f.name, []]),
+  );
 
   constructor(
     private readonly outDir: string,
     private readonly taxonomy: EventTaxonomy,
-    expectedArticles: number,
     layout: Partial<BundleLayout> = {},
   ) {
-    this.layout = { ...DEFAULT_LAYOUT, ...layout };
+    this.layout = layoutOf(layout);
+    this.facets = new FacetColumns(taxonomy);
+    if (existsSync(outDir) && lstatSync(outDir).isSymbolicLink()) {
+      // Writing through the link would change a published build in place.
+      throw new Error(
+        `${outDir} is a link to a build the ingest published; remove the link first or write elsewhere`,
+      );
+    }
     mkdirSync(outDir, { recursive: true });
     for (const name of readdirSync(outDir)) {
-      if (FAMILY_DIR.test(name) || V1_FILE.test(name))
+      if (FAMILY_DIR.test(name) || name.endsWith('-tmp'))
         rmSync(join(outDir, name), { recursive: true, force: true });
     }
-    this.list = new Family(outDir, 'list');
-    this.articles = new Family(outDir, 'articles');
-    this.buckets = Math.max(1, Math.ceil(expectedArticles / this.layout.articlesPerBucket));
-    this.typeIds = new Map(taxonomy.types.map((t, i) => [t.id, i]));
-    this.typeCounts = taxonomy.types.map(() => 0);
-    this.articlesJson = openSync(join(outDir, 'articles.json'), 'w');
-    this.writeArticlesJson('[\n');
   }
 
   add(article: Article): void {
     articleSchema.parse(article);
-    const index = this.count++;
-    const district = article.districts.map((d) =>
-      this.idOf(this.districtIds, this.districtCounts, d),
-    );
-    const type = article.eventTypes.flatMap((t) => {
-      const id = this.typeIds.get(t);
-      if (id === undefined) return [];
-      this.typeCounts[id]!++;
-      return [id];
-    });
-    const union = article.unionRefs.map((u) => {
-      let entry = this.unions.get(u.name);
-      if (!entry)
-        this.unions.set(u.name, (entry = { id: this.unions.size, level: u.level, count: 0 }));
-      entry.count++;
-      return entry.id;
-    });
-    this.columns.district.push(district);
-    this.columns.type.push(type);
-    this.columns.union.push(union);
-
-    this.rows.push({
-      id: article.id,
-      title: article.title,
-      kind: article.kind,
-      truncated: article.truncated,
-      source: article.origin.file,
-      ...(article.date ? { date: article.date } : {}),
-      district,
-      type,
-      excerpt: Array.from(article.paragraphs.join('')).slice(0, EXCERPT_CHARS).join(''),
-    });
-    if (this.rows.length === this.layout.listChunkSize) this.flushRows();
-
+    const position = this.ids.length;
     const json = JSON.stringify(article);
-    // The bucket record is the article plus its corpus position: splice it in rather than stringify twice.
-    this.appendToBucket(
-      bucketOf(article.id, this.buckets),
-      `${JSON.stringify(article.id)}:${json.slice(0, -1)},"index":${index}}\n`,
-    );
-    this.search.add(index, article);
-    this.dates.add(index, article.date);
-    this.issues.add(index, article);
-    this.writeArticlesJson(`${index > 0 ? ',\n' : ''}${json}`);
+    const facetIds = this.facets.add({
+      ...article,
+      unions: article.unionRefs.map((u) => [u.name, u.level] as const),
+    });
+    this.ids.push(article.id);
+    this.jsons.push(json);
+    this.archive.add(position, article);
+    this.segment.push({ position, id: article.id, json, view: viewOf(article), ...facetIds });
+    if (this.segment.length === this.layout.segmentSize) this.flushSegment();
   }
 
-  /** Bucket lines are buffered and appended in blocks: one write per article would dominate the ingest. */
-  private appendToBucket(bucket: number, line: string): void {
-    const pending = (this.pending.get(bucket) ?? '') + line;
-    if (pending.length < BUCKET_FLUSH_CHARS) {
-      this.pending.set(bucket, pending);
-      return;
+  private flushSegment(): void {
+    if (this.segment.length === 0) return;
+    const start = this.segment[0]!.position;
+    for (const family of SEGMENT_FAMILIES) {
+      const folder = new FamilyFolder(this.outDir, family.name);
+      const facts = family.write(folder, this.segment, this.layout);
+      this.segments[family.name]!.push({
+        start,
+        count: this.segment.length,
+        dir: folder.seal(),
+        ...facts,
+      });
     }
-    this.pending.delete(bucket);
-    appendFileSync(join(this.articles.tmp, `${bucket}.jsonl`), pending);
-    this.bucketFiles.add(bucket);
+    this.segment = [];
   }
 
-  private flushBuckets(): void {
-    for (const [bucket, pending] of this.pending) {
-      appendFileSync(join(this.articles.tmp, `${bucket}.jsonl`), pending);
-      this.bucketFiles.add(bucket);
-    }
-    this.pending.clear();
-  }
-
-  finish(report: IngestReport): BundleStats {
-    this.flushRows();
-    this.flushBuckets();
-    this.writeArticlesJson('\n]\n');
-    closeSync(this.articlesJson);
-    // Every bucket exists, empty ones as {}: a missing file then always means a broken deploy.
-    for (let bucket = 0; bucket < this.buckets; bucket++) {
-      if (!this.bucketFiles.has(bucket)) {
-        this.articles.write(`${bucket}.json`, '{}');
-        continue;
-      }
-      const jsonl = join(this.articles.tmp, `${bucket}.jsonl`);
-      // Lines are already `"id":{…}` members; joining them makes the bucket object.
-      const members = readFileSync(jsonl, 'utf8').trimEnd().split('\n').join(',\n');
-      rmSync(jsonl);
-      this.articles.write(`${bucket}.json`, `{${members}}`);
-    }
-
-    const facets = new Family(this.outDir, 'facets');
-    facets.write(FACET_FILES.district, encodeFacetColumn(this.columns.district));
-    facets.write(FACET_FILES.type, encodeFacetColumn(this.columns.type));
-    facets.write(FACET_FILES.union, encodeFacetColumn(this.columns.union));
-    const unions: UnionEntry[] = [...this.unions].map(([name, u]) => ({
-      name,
-      level: u.level,
-      count: u.count,
-    }));
-    facets.write(UNIONS_FILE, JSON.stringify(unions));
-
-    // One search segment for the whole archive: a builder per position range would cut it into several.
-    const search = new Family(this.outDir, 'search');
-    const shards = this.layout.shards ?? this.search.shardCount();
-    for (const { shard, bytes } of this.search.shards(shards)) search.write(`${shard}.bin`, bytes);
-    const searchSegment = { start: 0, count: this.count, shards };
-
-    const archive = this.writeArchiveFamilies();
-
+  /** Writes the rest; returns the number of files written. */
+  finish(report: IngestReport): number {
+    this.flushSegment();
+    const whole = (name: string, write: (f: FamilyFolder) => void) => {
+      const folder = new FamilyFolder(this.outDir, name);
+      write(folder);
+      return { dir: folder.seal(), files: folder.files };
+    };
+    const count = this.ids.length;
+    const idShards = idShardCount(this.layout, count);
+    const facets = whole('facets', (f) => this.facets.write(f));
+    const ids = whole('ids', (f) => writeIdDirectory(f, this.ids, idShards, bucketOf));
+    let archiveFiles = 0;
+    const archive = this.archive.write((name, write) => {
+      const family = whole(name, write);
+      archiveFiles += family.files;
+      return family.dir;
+    });
     const manifest: ArchiveManifest = archiveManifestSchema.parse({
       version: ARCHIVE_BUNDLE_VERSION,
       generatedAt: report.generatedAt,
-      articleCount: this.count,
+      articleCount: count,
       eventTypes: this.taxonomy.types.map((t) => ({ id: t.id, label: t.label })),
-      facets: {
-        district: { values: [...this.districtIds.keys()], counts: this.districtCounts },
-        type: { values: this.taxonomy.types.map((t) => t.id), counts: this.typeCounts },
-        union: {
-          distinct: unions.length,
-          top: [...unions].sort((a, b) => b.count - a.count).slice(0, this.layout.topUnions),
-        },
-      },
+      facets: this.facets.manifestFacets(this.layout.topUnions),
+      segmentSize: this.layout.segmentSize,
       list: {
-        dir: this.list.seal(),
         chunkSize: this.layout.listChunkSize,
-        chunks: Math.ceil(this.count / this.layout.listChunkSize),
+        chunks: Math.ceil(count / this.layout.listChunkSize),
+        segments: this.segments.list,
       },
-      articles: { dir: this.articles.seal(), buckets: this.buckets },
-      facetIndex: { dir: facets.seal() },
-      search: { segments: [{ ...searchSegment, dir: search.seal() }] },
-      ...archive.manifest,
+      articles: {
+        bucketSize: this.layout.bucketSize,
+        segments: this.segments.articles,
+        ids: { dir: ids.dir, shards: idShards },
+      },
+      facetIndex: { dir: facets.dir },
+      search: { segments: this.segments.search as SearchSegment[] },
+      ...archive,
     });
-    const manifestText = JSON.stringify(manifest);
-    writeFileSync(join(this.outDir, 'manifest.json'), manifestText);
-    const reportText = JSON.stringify(ingestReportSchema.parse(report), null, 1);
-    writeFileSync(join(this.outDir, 'report.json'), reportText);
-
-    const families = Object.fromEntries(
-      [this.list, this.articles, facets, search, ...archive.families].map((f) => [
-        f.name,
-        { files: f.files, bytes: f.bytes },
-      ]),
+    writeFileSync(join(this.outDir, 'manifest.json'), JSON.stringify(manifest));
+    writeFileSync(join(this.outDir, 'articles.json'), `[\n${this.jsons.join(',\n')}\n]\n`);
+    writeFileSync(
+      join(this.outDir, 'report.json'),
+      JSON.stringify(ingestReportSchema.parse(report), null, 1),
     );
-    families['manifest.json'] = { files: 1, bytes: Buffer.byteLength(manifestText) };
-    families['articles.json'] = { files: 1, bytes: this.articlesJsonBytes };
-    families['report.json'] = { files: 1, bytes: Buffer.byteLength(reportText) };
-    const all = Object.values(families);
-    return {
-      files: all.reduce((n, f) => n + f.files, 0),
-      totalBytes: all.reduce((n, f) => n + f.bytes, 0),
-      families,
-    };
-  }
-
-  /** Dates and issues (the timeline, date order, the 版面 view): only when some article is dated. */
-  private writeArchiveFamilies(): {
-    manifest: Pick<ArchiveManifest, 'dates' | 'issues'>;
-    families: Family[];
-  } {
-    const summary = this.dates.summary();
-    if (!summary) return { manifest: {}, families: [] };
-    const dates = new Family(this.outDir, 'dates');
-    dates.write(DATES_FILE, this.dates.encode());
-    const issues = new Family(this.outDir, 'issues');
-    for (const { name, content } of this.issues.files()) issues.write(name, content);
-    return {
-      manifest: {
-        dates: { ...summary, parts: [{ dir: dates.seal(), start: 0, count: this.dates.size }] },
-        issues: { dir: issues.seal(), count: this.issues.count },
-      },
-      families: [dates, issues],
-    };
-  }
-
-  private idOf(ids: Map<string, number>, counts: number[], value: string): number {
-    let id = ids.get(value);
-    if (id === undefined) {
-      ids.set(value, (id = ids.size));
-      counts.push(0);
-    }
-    counts[id]!++;
-    return id;
-  }
-
-  private flushRows(): void {
-    if (this.rows.length === 0) return;
-    this.list.write(`${this.list.files}.json`, JSON.stringify(this.rows));
-    this.rows.length = 0;
-  }
-
-  private writeArticlesJson(text: string): void {
-    this.articlesJsonBytes += writeSync(this.articlesJson, text);
+    const segmentFiles = (s: BundleSegment[], per: number) =>
+      s.reduce((n, seg) => n + Math.ceil(seg.count / per), 0);
+    return (
+      3 +
+      segmentFiles(this.segments.list!, this.layout.listChunkSize) +
+      segmentFiles(this.segments.articles!, this.layout.bucketSize) +
+      (this.segments.search as SearchSegment[]).reduce((n, seg) => n + seg.shards, 0) +
+      facets.files +
+      ids.files +
+      archiveFiles
+    );
   }
 }

@@ -39,8 +39,9 @@ export function listPages(inputDir: string): { pages: PageRef[]; warnings: strin
     file: relative(inputDir, path).split(sep).join('/'),
   }));
   const meta = readPageManifest(inputDir, warnings);
+  const present = new Set(files.map((f) => f.file));
   for (const name of meta.keys()) {
-    if (!files.some((f) => f.file === name)) {
+    if (!present.has(name)) {
       warnings.push(
         `${PAGE_MANIFEST}: lists "${name}", which is not in the folder; entry ignored.`,
       );

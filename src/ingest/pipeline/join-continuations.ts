@@ -1,22 +1,43 @@
 /**
  * Stories continued on another page: the part ending in （下转第2版） and the
- * part opening with （上接第1版） become one article. This is the one
- * corpus-wide step of the ingest, so it works on the ordered stream of
- * per-page results and never changes them: joined pages are new objects, and
- * the per-page results stay free of cross-page state (they can be cached and
- * joined again on the next build).
+ * part opening with （上接第1版） become one article. A corpus-wide step
+ * (corpus-steps.ts), made again on every build: it never changes the per-page
+ * results (joined pages are new objects), so those stay free of cross-page
+ * state and can be cached.
  *
- * Pages are matched within one issue: the same date (from pages.json or the
- * header) and the printed page numbers the markers name. Pages arrive in page
- * order, so an issue's pages arrive together; only the pages from the first
- * one with an outgoing marker to the end of its issue are held back.
- * See docs/decisions/h1b-page-furniture.md.
+ * Pages are matched within one issue: the same date (from pages.json, the
+ * path or the header) and the printed page numbers the markers name. Pages
+ * come in page order, so an issue's pages come together: `joinRuns` finds,
+ * from the pages' summaries alone, the runs of pages to join (from the first
+ * page with an outgoing marker to the end of its issue), and only those
+ * pages' whole results are needed, by `joinIssue`.
+ * See docs/decisions/h1b-page-furniture.md and h6-daily-updates.md.
  */
 import type { Article, Byline, PageReport, Repair } from '../../shared/schema';
 import { endsSentence } from '../normalize/punctuation';
 import type { PageJump } from '../segment/jump-sections';
-import { CHARS_PER_MINUTE, type FacetExtractor } from './ingest-page';
-import type { PageOutcome } from './page-results';
+import { CHARS_PER_MINUTE, type FacetExtractor, type PageResult } from './ingest-page';
+
+/** A page as the join sees it: its file and its parse result, before the join. */
+export interface PageOutcome {
+  file: string;
+  result: PageResult;
+}
+
+/** What deciding the runs needs of a page (its summary has it: prepare-page.ts). */
+export interface JoinFacts {
+  file: string;
+  /** The page's date, from pages.json, its path or its header. */
+  date?: string | undefined;
+  /** Its jump markers' directions, if it has any. */
+  jumps?: readonly (readonly [PageJump['direction'], ...unknown[]])[] | undefined;
+}
+
+/** A run of pages in page order: one page passing through, or pages to join (`join`). */
+export interface JoinRun<T> {
+  pages: T[];
+  join: boolean;
+}
 
 /**
  * An issue has a few dozen pages at most; a longer run of pages under one key
@@ -25,30 +46,34 @@ import type { PageOutcome } from './page-results';
  */
 const MAX_HELD_PAGES = 64;
 
-export async function* joinContinuations(
-  outcomes: AsyncIterable<PageOutcome> | Iterable<PageOutcome>,
-  extract: FacetExtractor,
-): AsyncGenerator<PageOutcome> {
-  let held: PageOutcome[] = [];
+/**
+ * The runs of pages to join, from each page's facts alone, holding back only
+ * the pages from one with an outgoing marker to the end of its issue.
+ */
+export async function* joinRuns<T>(
+  pages: AsyncIterable<T> | Iterable<T>,
+  factsOf: (page: T) => JoinFacts,
+): AsyncGenerator<JoinRun<T>> {
+  let held: T[] = [];
   let issue: string | null = null;
-  for await (const outcome of outcomes) {
-    // A page that failed to read belongs to whichever issue is being read.
-    const key: string | null = outcome.result ? issueOf(outcome) : issue;
+  for await (const page of pages) {
+    const facts = factsOf(page);
+    const key = issueOf(facts);
     if (key !== issue || held.length >= MAX_HELD_PAGES) {
-      yield* joinIssue(held, extract);
+      if (held.length > 0) yield { pages: held, join: true };
       held = [];
       issue = key;
     }
-    const jumps = outcome.result?.jumps ?? [];
-    if (held.length > 0 || jumps.some((j) => j.direction === 'out')) {
-      held.push(outcome);
+    const jumps = facts.jumps ?? [];
+    if (held.length > 0 || jumps.some(([direction]) => direction === 'out')) {
+      held.push(page);
     } else if (jumps.length > 0) {
-      yield* joinIssue([outcome], extract); // nothing earlier to join with: report its markers
+      yield { pages: [page], join: true }; // nothing earlier to join with: report its markers
     } else {
-      yield outcome;
+      yield { pages: [page], join: false };
     }
   }
-  yield* joinIssue(held, extract);
+  if (held.length > 0) yield { pages: held, join: true };
 }
 
 /**
@@ -56,11 +81,8 @@ export async function* joinContinuations(
  * the issue of the pages beside them in their folder (exports keep an issue's
  * pages together), and are matched by the order of the pages.
  */
-function issueOf(outcome: PageOutcome): string {
-  const result = outcome.result!;
-  const date = result.report.page?.date ?? result.articles[0]?.date;
+function issueOf({ file, date }: JoinFacts): string {
   if (date) return `date ${date}`;
-  const file = outcome.page.file;
   return `folder ${file.slice(0, file.lastIndexOf('/') + 1)}`;
 }
 
@@ -70,14 +92,14 @@ interface Part {
   jump: PageJump;
 }
 
-/** Join the continued stories of one issue's pages (in page order). */
-export function joinIssue(pages: PageOutcome[], extract: FacetExtractor): PageOutcome[] {
+/** Join the continued stories of one issue's pages (in page order): the pages' results after the join. */
+export function joinIssue(pages: PageOutcome[], extract: FacetExtractor): PageResult[] {
   if (pages.length === 0) return [];
   const edits = pages.map(() => new PageEdit());
   const outs: Part[] = [];
   const ins: Part[] = [];
   pages.forEach((p, page) => {
-    for (const jump of p.result?.jumps ?? []) {
+    for (const jump of p.result.jumps ?? []) {
       (jump.direction === 'out' ? outs : ins).push({ page, article: jump.article ?? -1, jump });
     }
   });
@@ -87,7 +109,7 @@ export function joinIssue(pages: PageOutcome[], extract: FacetExtractor): PageOu
   const merged = new Map<string, Article>();
   const keyOf = (page: number, article: number) => `${page}:${article}`;
   const articleAt = (page: number, article: number) =>
-    merged.get(keyOf(page, article)) ?? pages[page]!.result!.articles[article]!;
+    merged.get(keyOf(page, article)) ?? pages[page]!.result.articles[article]!;
 
   for (const out of outs) {
     if (out.article < 0) {
@@ -150,9 +172,9 @@ function partnerOf(
   used: Set<Part>,
   pages: PageOutcome[],
 ): Part | undefined {
-  const from = pages[out.page]!.result!.report.page;
+  const from = pages[out.page]!.result.report.page;
   const candidates = ins.filter((part) => {
-    const to = pages[part.page]!.result!.report.page;
+    const to = pages[part.page]!.result.report.page;
     const numbered = to?.number !== undefined && from?.number !== undefined;
     return (
       !used.has(part) &&
@@ -164,9 +186,9 @@ function partnerOf(
     );
   });
   if (candidates.length <= 1) return candidates[0];
-  const story = pages[out.page]!.result!.articles[out.article]!;
+  const story = pages[out.page]!.result.articles[out.article]!;
   const score = (part: Part) => {
-    const cont = pages[part.page]!.result!.articles[part.article]!;
+    const cont = pages[part.page]!.result.articles[part.article]!;
     return cont.untitled ? 0 : sharedBigrams(story.headlines.join(''), cont.headlines.join(''));
   };
   return candidates.reduce((best, part) => (score(part) > score(best) ? part : best));
@@ -219,18 +241,18 @@ function mergeBylines(a: Byline, b: Byline): Byline {
 }
 
 function fileOf(pages: PageOutcome[], part: Part): string {
-  return pages[part.page]!.page.file;
+  return pages[part.page]!.file;
 }
 
 function issueName(pages: PageOutcome[], part: Part): string {
-  const date = pages[part.page]!.result!.report.page?.date;
+  const date = pages[part.page]!.result.report.page?.date;
   return date
     ? `the ${date} issue`
     : 'its issue (the page has no date or 版次: give them in pages.json to match pages by number)';
 }
 
 function hasPage(pages: PageOutcome[], number: number): boolean {
-  return pages.some((p) => p.result?.report.page?.number === number);
+  return pages.some((p) => p.result.report.page?.number === number);
 }
 
 function unmatchedOut(out: Part, pages: PageOutcome[], story: Article): string {
@@ -244,7 +266,7 @@ function unmatchedIn(part: Part, pages: PageOutcome[]): string {
   const file = fileOf(pages, part);
   if (part.article < 0)
     return `${file}:${part.jump.line}: ${part.jump.marker} has no text under it; the marker was removed.`;
-  const story = pages[part.page]!.result!.articles[part.article]!;
+  const story = pages[part.page]!.result.articles[part.article]!;
   const where = hasPage(pages, part.jump.page)
     ? `no story on page ${part.jump.page} of ${issueName(pages, part)} continues here`
     : `page ${part.jump.page} of ${issueName(pages, part)} is not in the input`;
@@ -259,9 +281,7 @@ class PageEdit {
   readonly repairs: Repair[] = [];
   readonly warnings: string[] = [];
 
-  apply(outcome: PageOutcome): PageOutcome {
-    const result = outcome.result;
-    if (!result) return outcome;
+  apply({ result }: PageOutcome): PageResult {
     const rest = { ...result };
     delete rest.jumps; // consumed here
     const gone = new Map(
@@ -278,7 +298,7 @@ class PageEdit {
       dropped: result.report.dropped.map((d) => movedTo(d, gone)),
       warnings: [...result.report.warnings, ...this.warnings],
     };
-    return { ...outcome, result: { ...rest, articles, report } };
+    return { ...rest, articles, report };
   }
 }
 

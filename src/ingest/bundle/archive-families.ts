@@ -1,0 +1,41 @@
+/**
+ * The archive's date families (docs/decisions/h4-archive.md): the date column
+ * (`dates-<hash>/dates.bin`, the timeline and date order) and the 版面 index
+ * (`issues-<hash>/`, one file per day and a calendar). Both are small next to
+ * the segmented families (the column is well under a byte per article; an
+ * issue file a few KB), so every build writes them whole from what it keeps
+ * about every article anyway (page summaries: date, 版, headlines), like the
+ * facet columns: no page is loaded for them. Undated archives get neither.
+ */
+import { DATES_FILE, type ArchiveManifest } from '../../shared/archive-bundle';
+import { DateColumnBuilder } from './date-column-builder';
+import type { FamilyFolder } from './family-folder';
+import { IssueIndexBuilder, type IssueArticle } from './issue-index-builder';
+
+/** Writes a family folder with `write` and returns its name. */
+export type WriteFamily = (name: string, write: (folder: FamilyFolder) => void) => string;
+
+export class ArchiveFamilies {
+  private readonly dates = new DateColumnBuilder();
+  private readonly issues = new IssueIndexBuilder();
+
+  /** The next article, in corpus order. */
+  add(position: number, article: IssueArticle): void {
+    this.dates.add(position, article.date);
+    this.issues.add(position, article);
+  }
+
+  /** Writes both families when some article is dated; returns their manifest sections. */
+  write(family: WriteFamily): Pick<ArchiveManifest, 'dates' | 'issues'> {
+    const summary = this.dates.summary();
+    if (!summary) return {};
+    const datesDir = family('dates', (f) => f.write(DATES_FILE, this.dates.encode()));
+    const issuesDir = family('issues', (f) => {
+      for (const { name, content } of this.issues.files()) f.write(name, content);
+    });
+    return {
+      dates: { ...summary, parts: [{ dir: datesDir, start: 0, count: this.dates.size }] },
+      issues: { dir: issuesDir, count: this.issues.count },
+    };
+  }
+}
