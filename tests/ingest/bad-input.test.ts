@@ -100,6 +100,16 @@ describe('ingest on bad input', () => {
     });
   });
 
+  it('reports files that are not .txt pages instead of silently skipping them', async () => {
+    const dir = folderWith({ 'a/page.html': '<p>x</p>', 'notes.md': '# x', 'meta.json': '{}' });
+    copyFileSync(join(SEEDS_DIR, seedFiles()[0]!), join(dir, seedFiles()[0]!));
+    const { report, articles } = await ingest(dir);
+    expect(articles.length).toBe(6);
+    expect(report.warnings).toContainEqual(
+      '2 files are not a .txt page and were not read: a/page.html, notes.md. Save pages as UTF-8 .txt files to include them.',
+    );
+  });
+
   it('ignores a malformed pages.json with a warning instead of failing', async () => {
     const dir = folderWith({ 'pages.json': '{"oops": ' });
     copyFileSync(join(SEEDS_DIR, seedFiles()[0]!), join(dir, seedFiles()[0]!));

@@ -34,10 +34,12 @@ export function listPages(inputDir: string): { pages: PageRef[]; warnings: strin
     );
   }
   const warnings: string[] = [];
-  const files = walk(inputDir).map((path) => ({
+  const skipped: string[] = [];
+  const files = walk(inputDir, skipped).map((path) => ({
     path,
     file: relative(inputDir, path).split(sep).join('/'),
   }));
+  warnings.push(...skippedWarning(inputDir, skipped));
   const meta = readPageManifest(inputDir, warnings);
   const present = new Set(files.map((f) => f.file));
   for (const name of meta.keys()) {
@@ -87,15 +89,30 @@ function pageFacts(
   return Object.keys(facts).length > 0 ? facts : undefined;
 }
 
-function walk(dir: string): string[] {
+/**
+ * Every .txt file below `dir`. Other files (not hidden, not JSON metadata) are
+ * collected in `skipped`, so a folder of .html or .md exports is reported instead
+ * of silently yielding nothing.
+ */
+function walk(dir: string, skipped: string[] = []): string[] {
   const out: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     if (entry.name.startsWith('.')) continue;
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...walk(path));
+    if (entry.isDirectory()) out.push(...walk(path, skipped));
     else if (entry.isFile() && /\.txt$/i.test(entry.name)) out.push(path);
+    else if (entry.isFile() && !/\.json$/i.test(entry.name)) skipped.push(path);
   }
   return out;
+}
+
+function skippedWarning(inputDir: string, skipped: string[]): string[] {
+  if (skipped.length === 0) return [];
+  const names = skipped.map((path) => relative(inputDir, path).split(sep).join('/'));
+  const shown = names.slice(0, 5).join(', ') + (names.length > 5 ? ', …' : '');
+  return [
+    `${names.length} file${names.length > 1 ? 's are' : ' is'} not a .txt page and ${names.length > 1 ? 'were' : 'was'} not read: ${shown}. Save pages as UTF-8 .txt files to include them.`,
+  ];
 }
 
 const byName = new Intl.Collator('en', { numeric: true });
