@@ -9,27 +9,10 @@ import {
   recall,
   scoreEval,
   type EvalReport,
-  type OutputArticle,
 } from '../fixtures/eval/scoring';
-import { EVAL2_DIR, loadExpected2, type Expected2Page } from '../fixtures/eval2/expected';
+import { EVAL2_DIR, loadExpected2 } from '../fixtures/eval2/expected';
+import { perfectReading } from '../fixtures/eval2/perfect-reading';
 import { verifyEval2Set } from '../fixtures/eval2/verify';
-
-/** What a reader that got everything right would write for each expected story. */
-function perfectReading(pages: Expected2Page[]): OutputArticle[] {
-  return pages.flatMap((p) =>
-    p.stories.map((s) => ({
-      title: s.title,
-      untitled: s.untitled,
-      paragraphs: [...s.paragraphs],
-      byline: { ...s.byline },
-      ...(s.source ? { source: s.source } : {}),
-      districts: [...s.districts],
-      unions: [...s.unions],
-      ...(p.date ? { date: p.date } : {}),
-      origin: { file: p.file },
-    })),
-  );
-}
 
 describe('evaluation set 2 (independent pages in real-page conventions)', () => {
   it('accounts for every character of every page in its hand-checked expectations', () => {
