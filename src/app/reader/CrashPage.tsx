@@ -1,9 +1,7 @@
-import { useRouteError } from 'react-router-dom';
 import { APP_NAME } from '../shared/labels';
 
 /** Last resort if rendering throws: a plain message with a way back, never a blank page. */
-export function CrashPage() {
-  const error = useRouteError();
+export function CrashPage({ error }: { error: unknown }) {
   return (
     <main className="mx-auto max-w-lg px-6 py-16">
       <p className="text-sm font-medium text-red-800">{APP_NAME}</p>

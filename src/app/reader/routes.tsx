@@ -1,5 +1,5 @@
-import { lazy, Suspense } from 'react';
-import { Outlet, ScrollRestoration, type RouteObject } from 'react-router-dom';
+import { Component, lazy, Suspense, type ReactNode } from 'react';
+import { Outlet, useRoutes, type RouteObject } from 'react-router-dom';
 import {
   ARTICLE_ROUTE,
   ISSUE_ROUTE,
@@ -9,15 +9,22 @@ import {
 } from '../../shared/paths';
 import { CrashPage } from './CrashPage';
 import { ReaderPage } from './ReaderPage';
+import { useScrollRestoration } from './use-scroll-restoration';
 
 function Root() {
-  return (
-    <>
-      {/* Keyed by path: changing filters keeps the list's scroll position. */}
-      <ScrollRestoration getKey={(location) => location.pathname} />
-      <Outlet />
-    </>
-  );
+  useScrollRestoration();
+  return <Outlet />;
+}
+
+/** Last resort if rendering throws: the crash page instead of a blank one. */
+class CrashBoundary extends Component<{ children: ReactNode }, { error?: unknown }> {
+  override state: { error?: unknown } = {};
+  static getDerivedStateFromError(error: unknown) {
+    return { error };
+  }
+  override render() {
+    return 'error' in this.state ? <CrashPage error={this.state.error} /> : this.props.children;
+  }
 }
 
 /** The 版面 views are their own chunk: the list's first view does not need them. */
@@ -42,7 +49,6 @@ const NotFoundPage = lazy(() =>
 export const routes: RouteObject[] = [
   {
     element: <Root />,
-    errorElement: <CrashPage />,
     children: [
       {
         element: <ReaderPage />,
@@ -66,3 +72,8 @@ export const routes: RouteObject[] = [
     ],
   },
 ];
+
+/** The app's routes, inside whichever router renders them (HistoryRouter, StaticRouter). */
+export function AppRoutes() {
+  return <CrashBoundary>{useRoutes(routes)}</CrashBoundary>;
+}
