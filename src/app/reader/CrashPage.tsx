@@ -1,3 +1,4 @@
+import { Component, type ReactNode } from 'react';
 import { APP_NAME } from '../shared/labels';
 
 /** Last resort if rendering throws: a plain message with a way back, never a blank page. */
@@ -13,4 +14,15 @@ export function CrashPage({ error }: { error: unknown }) {
       </a>
     </main>
   );
+}
+
+/** Around the routes: if rendering throws, the crash page instead of a blank one. */
+export class CrashBoundary extends Component<{ children: ReactNode }, { error?: unknown }> {
+  override state: { error?: unknown } = {};
+  static getDerivedStateFromError(error: unknown) {
+    return { error };
+  }
+  override render() {
+    return 'error' in this.state ? <CrashPage error={this.state.error} /> : this.props.children;
+  }
 }

@@ -1,4 +1,4 @@
-import { Component, lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense } from 'react';
 import { Outlet, useRoutes, type RouteObject } from 'react-router-dom';
 import {
   ARTICLE_ROUTE,
@@ -7,24 +7,13 @@ import {
   PAGE_ARTICLE_ROUTE,
   PAGE_ROUTE,
 } from '../../shared/paths';
-import { CrashPage } from './CrashPage';
+import { CrashBoundary } from './CrashPage';
 import { ReaderPage } from './ReaderPage';
 import { useScrollRestoration } from './use-scroll-restoration';
 
 function Root() {
   useScrollRestoration();
   return <Outlet />;
-}
-
-/** Last resort if rendering throws: the crash page instead of a blank one. */
-class CrashBoundary extends Component<{ children: ReactNode }, { error?: unknown }> {
-  override state: { error?: unknown } = {};
-  static getDerivedStateFromError(error: unknown) {
-    return { error };
-  }
-  override render() {
-    return 'error' in this.state ? <CrashPage error={this.state.error} /> : this.props.children;
-  }
 }
 
 /** The 版面 views are their own chunk: the list's first view does not need them. */

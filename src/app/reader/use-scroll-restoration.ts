@@ -21,9 +21,13 @@ export function useScrollRestoration() {
   }, []);
   useLayoutEffect(() => {
     window.scrollTo(0, positions.get(pathname) ?? 0);
-    // Saved as it changes: at the next navigation the new path's DOM is already in
-    // place, and a shorter page would have clamped the old position.
-    const save = () => positions.set(pathname, window.scrollY);
+    // Saved as it changes, and only while the address is still this path: once a
+    // navigation has begun, the next view's shorter page clamps the scroll (and fires
+    // this) before the new path's effect has run.
+    const address = window.location.pathname;
+    const save = () => {
+      if (window.location.pathname === address) positions.set(pathname, window.scrollY);
+    };
     window.addEventListener('scroll', save, { passive: true });
     return () => window.removeEventListener('scroll', save);
   }, [pathname]);
