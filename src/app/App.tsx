@@ -1,13 +1,22 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { RouterProvider, type createBrowserRouter } from 'react-router-dom';
+import { AppRoutes } from './reader/routes';
+import { HistoryRouter, type AppHistory } from './shared/HistoryRouter';
 
-type Router = ReturnType<typeof createBrowserRouter>;
-
-/** Providers around the router; main.tsx and the component tests both render this. */
-export function App({ router, queryClient }: { router: Router; queryClient: QueryClient }) {
+/** Providers around the routes; main.tsx, the prerenderer and the component tests render this. */
+export function App({
+  history,
+  queryClient,
+  basename,
+}: {
+  history: AppHistory;
+  queryClient: QueryClient;
+  basename?: string;
+}) {
   return (
     <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
+      <HistoryRouter history={history} basename={basename}>
+        <AppRoutes />
+      </HistoryRouter>
     </QueryClientProvider>
   );
 }

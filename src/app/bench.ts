@@ -16,15 +16,13 @@
  * render; `search` includes fetching any search shard not yet cached.
  */
 import type { QueryClient } from '@tanstack/react-query';
-import type { createBrowserRouter } from 'react-router-dom';
 import { parseReaderParams, readerSearchParams, type ReaderFilters } from '../shared/paths';
 import { manifestQueryOptions } from './articles/manifest-query';
 import { facetColumnQueryOptions, unionsQueryOptions } from './filters/facet-index-query';
 import { toggleValue, withPeriod, withQuery } from './filters/filter-model';
 import { dateIndexQueryOptions } from './archive/date-column-query';
 import { listenToCommits, type Commit } from './bench-hook';
-
-type Router = ReturnType<typeof createBrowserRouter>;
+import { withFlushSync, type AppHistory } from './shared/HistoryRouter';
 
 export interface ReaderBench {
   ready: Promise<void>;
@@ -50,17 +48,16 @@ function nextSettled(state: string): Promise<void> {
   });
 }
 
-export function installBench(router: Router, client: QueryClient): void {
-  const current = (): ReaderFilters => parseReaderParams(router.state.location.search);
+export function installBench(history: AppHistory, client: QueryClient): void {
+  const current = (): ReaderFilters => parseReaderParams(history.location.search);
   const measure = async (next: ReaderFilters, replace: boolean): Promise<number> => {
     const state = readerSearchParams(next).toString();
     if (state === readerSearchParams(current()).toString()) return 0;
     const done = nextSettled(state);
     const start = performance.now();
-    await router.navigate(
-      { pathname: router.state.location.pathname, search: state ? `?${state}` : '' },
-      { replace, flushSync: !replace },
-    );
+    const to = { pathname: history.location.pathname, search: state ? `?${state}` : '' };
+    if (replace) history.replace(to);
+    else withFlushSync(() => history.push(to));
     await done;
     void document.body.offsetHeight; // style + layout of the committed DOM
     return performance.now() - start;

@@ -3,14 +3,13 @@
  * router, with `fetch` stubbed to serve the fixture bundle from disk.
  */
 import { QueryClient } from '@tanstack/react-query';
-import { render } from '@testing-library/react';
+import { act, render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createMemoryRouter } from 'react-router-dom';
+import { UNSAFE_createMemoryHistory } from 'react-router-dom';
 import { vi } from 'vitest';
 import { App } from '../../src/app/App';
-import { routes } from '../../src/app/reader/routes';
 import { archiveManifestSchema, type ArchiveManifest } from '../../src/shared/archive-bundle';
 
 const FIXTURE_DIR = join(import.meta.dirname, '../fixtures/bundle/data');
@@ -77,15 +76,21 @@ export function fetchedPaths(fetchMock: ReturnType<typeof serveBundle>): string[
 
 export function renderApp(url = '/', options: { files?: Record<string, FixtureFile | null> } = {}) {
   const fetchMock = serveBundle(options.files);
-  const router = createMemoryRouter(routes, { initialEntries: [url] });
+  const history = UNSAFE_createMemoryHistory({ initialEntries: [url], v5Compat: true });
+  /** Navigation as the browser's address bar and back button do it. */
+  const router = {
+    navigate: async (to: string | number) => {
+      await act(async () => (typeof to === 'number' ? history.go(to) : history.push(to)));
+    },
+  };
   const queryClient = new QueryClient({
     defaultOptions: { queries: { retry: false, staleTime: Infinity, gcTime: Infinity } },
   });
   const user = userEvent.setup();
-  const view = render(<App router={router} queryClient={queryClient} />);
+  const view = render(<App history={history} queryClient={queryClient} />);
   /** The current URL (path + query) of the memory router. */
   const location = () => {
-    const { pathname, search } = router.state.location;
+    const { pathname, search } = history.location;
     return { pathname, search, params: new URLSearchParams(search) };
   };
   return { ...view, router, user, fetchMock, location };

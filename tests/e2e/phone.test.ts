@@ -35,6 +35,30 @@ describe('phone width (390 px)', () => {
     await context.close();
   });
 
+  test('an article opens at its top, and back returns to where the list was', async () => {
+    const { page, context } = await openPage(browser(), '/', PHONE);
+    await waitForList(page);
+    // Settled: the prerendered rows give way to the loaded list before anything is scrolled.
+    await page.waitForLoadState('networkidle');
+    await page.evaluate(() => window.scrollTo(0, 500));
+    await page.waitForFunction(() => window.scrollY === 500);
+    // A row on screen after the scroll (the first ones are above it now).
+    const link = resultLinks(page).filter({ visible: true }).nth(2);
+    const title = await link.textContent();
+    await link.click();
+    await page.getByRole('article').getByRole('heading', { name: title! }).waitFor();
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+
+    await page.goBack();
+    await waitForList(page);
+    await page.waitForFunction(() => window.scrollY === 500);
+    await page.getByRole('link', { name: title!, exact: true }).click();
+    await page.getByRole('link', { name: '返回列表' }).click();
+    await waitForList(page);
+    await page.waitForFunction(() => window.scrollY === 500);
+    await context.close();
+  });
+
   test('no article is wider than the phone', async () => {
     const { page, context } = await openPage(browser(), '/', PHONE);
     await waitForList(page);

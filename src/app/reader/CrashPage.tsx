@@ -1,9 +1,8 @@
-import { useRouteError } from 'react-router-dom';
+import { Component, type ReactNode } from 'react';
 import { APP_NAME } from '../shared/labels';
 
 /** Last resort if rendering throws: a plain message with a way back, never a blank page. */
-export function CrashPage() {
-  const error = useRouteError();
+export function CrashPage({ error }: { error: unknown }) {
   return (
     <main className="mx-auto max-w-lg px-6 py-16">
       <p className="text-sm font-medium text-red-800">{APP_NAME}</p>
@@ -15,4 +14,15 @@ export function CrashPage() {
       </a>
     </main>
   );
+}
+
+/** Around the routes: if rendering throws, the crash page instead of a blank one. */
+export class CrashBoundary extends Component<{ children: ReactNode }, { error?: unknown }> {
+  override state: { error?: unknown } = {};
+  static getDerivedStateFromError(error: unknown) {
+    return { error };
+  }
+  override render() {
+    return 'error' in this.state ? <CrashPage error={this.state.error} /> : this.props.children;
+  }
 }

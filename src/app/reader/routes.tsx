@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { Outlet, ScrollRestoration, type RouteObject } from 'react-router-dom';
+import { Outlet, useRoutes, type RouteObject } from 'react-router-dom';
 import {
   ARTICLE_ROUTE,
   ISSUE_ROUTE,
@@ -7,17 +7,13 @@ import {
   PAGE_ARTICLE_ROUTE,
   PAGE_ROUTE,
 } from '../../shared/paths';
-import { CrashPage } from './CrashPage';
+import { CrashBoundary } from './CrashPage';
 import { ReaderPage } from './ReaderPage';
+import { useScrollRestoration } from './use-scroll-restoration';
 
 function Root() {
-  return (
-    <>
-      {/* Keyed by path: changing filters keeps the list's scroll position. */}
-      <ScrollRestoration getKey={(location) => location.pathname} />
-      <Outlet />
-    </>
-  );
+  useScrollRestoration();
+  return <Outlet />;
 }
 
 /** The 版面 views are their own chunk: the list's first view does not need them. */
@@ -42,7 +38,6 @@ const NotFoundPage = lazy(() =>
 export const routes: RouteObject[] = [
   {
     element: <Root />,
-    errorElement: <CrashPage />,
     children: [
       {
         element: <ReaderPage />,
@@ -66,3 +61,8 @@ export const routes: RouteObject[] = [
     ],
   },
 ];
+
+/** The app's routes, inside whichever router renders them (HistoryRouter, StaticRouter). */
+export function AppRoutes() {
+  return <CrashBoundary>{useRoutes(routes)}</CrashBoundary>;
+}

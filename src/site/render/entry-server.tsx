@@ -11,11 +11,10 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { renderToStaticMarkup, renderToString } from 'react-dom/server';
 import { prerender } from 'react-dom/static';
-import { createMemoryRouter, StaticRouter } from 'react-router-dom';
+import { StaticRouter, UNSAFE_createMemoryHistory } from 'react-router-dom';
 import serialize from 'serialize-javascript';
 import { App } from '../../app/App';
 import { ArticlePane } from '../../app/reader/ArticlePane';
-import { routes } from '../../app/reader/routes';
 import { seedQueryClient } from '../../app/shared/prerender-seed';
 import { createQueryClient } from '../../app/shared/query-client';
 import { parseReaderParams } from '../../shared/paths';
@@ -38,11 +37,11 @@ async function streamToString(stream: ReadableStream<Uint8Array>): Promise<strin
 function appFor(seed: PrerenderSeed) {
   const client = createQueryClient();
   seedQueryClient(client, seed);
-  const router = createMemoryRouter(routes, {
+  const history = UNSAFE_createMemoryHistory({
     initialEntries: [`${basename.replace(/\/$/, '')}${seed.path}`],
-    basename,
+    v5Compat: true,
   });
-  return <App router={router} queryClient={client} />;
+  return <App history={history} basename={basename} queryClient={client} />;
 }
 
 /** React's marker of a boundary it could not render on the server (it suspended). */
