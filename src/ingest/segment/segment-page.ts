@@ -259,7 +259,7 @@ class Segmenter {
     article.lead = placed;
     if (unit.lead.rest) {
       article.body.push(rest(false));
-      // 本报讯　…。（郑蕾）: a brief signed on its lead's line is over.
+      // 本报讯 …。（郑蕾）: a brief signed on its lead's line is over.
       this.afterText(unit.lead.rest, signedAtEnd(unit.lead.rest));
     } else this.state = 'opening';
   }
