@@ -55,13 +55,10 @@ describe('evaluation set 3 (independent pages in real-page conventions)', () => 
   });
 });
 
-// The issue 7 targets on set 3, scored through `npm run ingest` as a black box. Skipped: the
-// parser does not meet them yet. Baseline on main at cdcf07b (first contact, expectations
-// committed before the parser was run; tests/fixtures/eval3/README.md): stories 53/53 found,
-// 1 extra (a 工人日报 running head `6 地方工会` (a full-width space in the page) taken for a story), bodies exact 51/53 (96.2%),
-// district F1 98.7%, union recall 100% (precision 97.7%): every target but "no extra story".
+// The issue 7 targets on set 3, scored through `npm run ingest` as a black box (met since parser
+// round 3, h17-parser3; tests/fixtures/eval3/README.md has the baseline and the scores).
 // `npx tsx tests/fixtures/eval3/score.ts` lists the mismatches.
-describe.skip('issue 7 targets on evaluation set 3', () => {
+describe('issue 7 targets on evaluation set 3', () => {
   let report: EvalReport;
   beforeAll(() => {
     report = scoreEval(loadExpected3(), ingestArticles(join(EVAL3_DIR, 'pages')));

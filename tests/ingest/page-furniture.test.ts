@@ -75,6 +75,10 @@ describe('the furniture stage', () => {
         '4 2023年2月10日 星期五 责编 王小明 美编 李红 要闻',
         { date: '2023-02-10', page: 4, pageName: '要闻' },
       ],
+      [
+        '劳动午报 2025.03.19 星期三 07 基层风采',
+        { date: '2025-03-19', page: 7, pageName: '基层风采', paper: '劳动午报' },
+      ],
     ] as const) {
       const page = readFurniture(lines(line, '本报讯（记者 白莹）近日，活动举行。'));
       expect(page.header).toEqual(header);
@@ -122,6 +126,40 @@ describe('the furniture stage', () => {
   it('never takes the website’s own clock (今天是…) for the paper’s date', () => {
     const page = readFurniture(lines('今天是2023年5月7日 星期日', '第2版 要闻', '标题'));
     expect(page.header).toEqual({ page: 2, pageName: '要闻' });
+  });
+
+  it('takes a page line (the page’s number and name alone) under the date for the page, not a story', () => {
+    const page = readFurniture(
+      lines(
+        '2025年3月19日 星期三',
+        '7 地方工会',
+        '北京顺义：骑手驿站添了充电柜',
+        '近日，活动举行。',
+      ),
+    );
+    expect(page.header).toEqual({ date: '2025-03-19', page: 7, pageName: '地方工会' });
+    expect(page.lines.map((l) => l.text)).toEqual([
+      '北京顺义：骑手驿站添了充电柜',
+      '近日，活动举行。',
+    ]);
+  });
+
+  it('keeps the 来源 of a website date line without the site’s print and close links', () => {
+    const page = readFurniture(
+      lines(
+        '标题',
+        '日期：2025-03-07 来源：北京市西城区人民政府德胜街道办事处 打印页面 关闭页面',
+        '正文。',
+      ),
+    );
+    expect(page.lines.map((l) => l.text)).toEqual([
+      '标题',
+      '来源：北京市西城区人民政府德胜街道办事处',
+      '正文。',
+    ]);
+    expect(page.furniture).toEqual([
+      { no: 2, text: '日期：2025-03-07 打印页面 关闭页面', kind: 'page-header' },
+    ]);
   });
 
   it('keeps the 来源 of a website meta line for the story and drops the rest', () => {

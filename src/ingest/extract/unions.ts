@@ -182,24 +182,40 @@ const SAME_ENDING = 5;
 /**
  * 相山区总工会 and 安徽省淮北市相山区总工会, 东城街道总工会 and 广东省东莞市东城街道
  * 总工会: a union named as printed takes the fullest form the story prints, when
- * that form holds its characters in order and ends the same way.
+ * that form holds its characters in order and ends the same way (a short X工会
+ * may end as X总工会).
  */
 function mergePrintedForms(found: Found[]): void {
   const printed = [...new Set(found.filter((f) => f.asPrinted).map((f) => f.name))];
-  if (printed.length < 2) return;
-  const fullest = new Map<string, string>();
-  for (const name of printed) {
-    let best = name;
-    for (const other of printed)
+  if (printed.length === 0) return;
+  // 苏州工业园区工会 in a headline is the 江苏苏州工业园区总工会 the text prints.
+  const shortInHeadline = found.filter(
+    (f) => !f.asPrinted && f.inHeadline && !/(?:总工会|联合会)$/u.test(f.name),
+  );
+  if (printed.length < 2 && shortInHeadline.length === 0) return;
+  const fullest = new Map<string, Found>();
+  const names = new Set([...printed, ...shortInHeadline.map((f) => f.name)]);
+  for (const name of names) {
+    let best: Found | undefined;
+    const asFederation = /(?:总工会|联合会)$/u.test(name) ? name : `${name.slice(0, -2)}总工会`;
+    for (const other of found) {
+      if (!other.asPrinted || other.name.length <= (best?.name ?? name).length) continue;
       if (
-        other.length > best.length &&
-        other.endsWith(name.slice(-SAME_ENDING)) &&
-        isSubsequence(name, other)
+        (other.name.endsWith(name.slice(-SAME_ENDING)) ||
+          other.name.endsWith(asFederation.slice(-SAME_ENDING))) &&
+        isSubsequence(name, other.name)
       )
         best = other;
-    if (best !== name) fullest.set(name, best);
+    }
+    if (best) fullest.set(name, best);
   }
-  for (const f of found) if (f.asPrinted) f.name = fullest.get(f.name) ?? f.name;
+  for (const f of found) {
+    if (!f.asPrinted && !shortInHeadline.includes(f)) continue;
+    const best = fullest.get(f.name);
+    if (!best) continue;
+    f.name = best.name;
+    f.level = best.level;
+  }
 }
 
 function resolveEnterprises(found: Found[], fullText: () => string): Found[] {

@@ -30,8 +30,16 @@ export function headlineRoles(lines: string[]): HeadlineRole[] {
 const KICKER_PHRASE =
   /[：:]$|(?:进行时|在行动|系列报道|之[一二三四五六七八九十]|走基层)$|^(?:关注|聚焦|喜迎|礼赞|致敬|迎接|庆祝|献礼|奋进|走进|点赞|直击|探访|回眸|追梦|新春走基层|我为群众办实事)/u;
 
+/**
+ * The unions' four seasonal campaigns (春送岗位, 夏送清凉, 金秋助学, 冬送温暖), printed
+ * alone over a story as its kicker: a title is never only the campaign's name.
+ */
+const SEASONAL_CAMPAIGN = /^(?:[春夏秋冬]送[\u4e00-\u9fa5]{2}|金秋助学|两节送温暖)$/u;
+
 export function isKickerPhrase(line: string): boolean {
-  return Array.from(line).length <= 16 && KICKER_PHRASE.test(line);
+  return (
+    Array.from(line).length <= 16 && (KICKER_PHRASE.test(line) || SEASONAL_CAMPAIGN.test(line))
+  );
 }
 
 export function titleOf(lines: string[], roles: HeadlineRole[]): string {

@@ -195,16 +195,22 @@ const LEAD_IN = /^([^\s，。；！？,;!?：:、]{6,36}) (.+)$/u;
  * A brief column's item: a bold lead-in title, a space, then the item's text
  * opening with its date (学院路街道总工会开设青年职工夜校 近日，海淀区…). The
  * lead-in becomes the item's headline. Only a time-first text counts, so a
- * line that merely holds a space is never split.
+ * line that merely holds a space is never split, unless the item above had a
+ * lead-in and this line is signed like it (units.ts decides `inColumn`).
  */
-export function splitLeadIn(text: string): { title: string; rest: string } | null {
+export function splitLeadIn(
+  text: string,
+  /** The item above had a lead-in: in that column any text may follow the title. */
+  inColumn = false,
+): { title: string; rest: string } | null {
   if (text.length > 2000 || !text.includes(' ')) return null;
   const m = LEAD_IN.exec(text);
   if (!m) return null;
   const [, title, rest] = m as unknown as [string, string, string];
   if (!hasHeadlineShape(title) || opensLikeParagraph(title) || isNumberedSubhead(title))
     return null;
-  return opensWithTime(rest) && /[。！？]/u.test(rest) ? { title, rest } : null;
+  if (!/[。！？]/u.test(rest)) return null;
+  return opensWithTime(rest) || (inColumn && !opensLikeParagraph(rest)) ? { title, rest } : null;
 }
 
 /** Verbs and phrases that end a sentence's own introduction (他说：/ 具体如下：), not a kicker. */

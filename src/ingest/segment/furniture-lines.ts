@@ -84,6 +84,8 @@ const NAV_DEFINITE = [
   '本版标题',
   '往期回顾',
   '过刊浏览',
+  '打印页面',
+  '关闭页面',
   '打印本页',
   '打印本文',
   '打印此文',
@@ -185,6 +187,7 @@ const HEAD_EDITORS = new RegExp(
 );
 const TRAILING_PAGE_NAME = /^[\u4e00-\u9fa5·]{2,8}$/u;
 const TRAILING_NAME_AND_PAGE = /^(?:([\u4e00-\u9fa5·]{2,8})\s+)?(\d{1,2})$/u;
+const TRAILING_PAGE_AND_NAME = /^(\d{1,2})\s+([\u4e00-\u9fa5·]{2,8})$/u;
 const LEADING_PAGE = /(\d{1,3})\s+(?=\d{4}\s*[年\-./])/uy;
 const PAPER_TOKEN = new RegExp(PAPER, 'uy');
 const PAPER_ALONE = new RegExp(`^${PAPER}$`, 'u');
@@ -394,6 +397,17 @@ function scanHeadOrNav(text: string): Scan | null {
       }
       break;
     }
+    // 劳动午报 2024.12.04 星期三 06 区县工会: or the number first, then the name, without 版.
+    const numbered = hasDate && context ? TRAILING_PAGE_AND_NAME.exec(last) : null;
+    if (numbered && isPageName(numbered[2]!) && Number(numbered[1]) > 0) {
+      s.header = s.headerStrong = true;
+      pages++;
+      if (s.page === undefined) {
+        s.page = Number(numbered[1]);
+        s.pageName ??= numbered[2]!;
+      }
+      break;
+    }
     return null;
   }
   if (hasDate && context) s.headerStrong = true;
@@ -509,6 +523,15 @@ function valueThenNav(value: string, head: RegExp): boolean {
   return rest === '' || scanHeadOrNav(rest)?.header === false;
 }
 
+/** The navigation words closing a value (X 打印页面 关闭页面 → ' 打印页面 关闭页面'), or null. */
+function trailingNav(value: string): string | null {
+  for (let i = value.indexOf(' '); i > 0; i = value.indexOf(' ', i + 1)) {
+    const scan = scanHeadOrNav(value.slice(i).trim());
+    if (scan && !scan.header && scan.nav > 0) return value.slice(i);
+  }
+  return null;
+}
+
 /** 2023-07-20 作者：X / 2023-04-10 09:54:58来源： 中工网: a date and time opening a meta line. */
 const OPENING_DATE_TIME =
   /^(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}日?|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*/u;
@@ -538,8 +561,15 @@ function readMetaLine(text: string, afterDate = false): LineFurniture | null {
   const dropped: string[] = [];
   for (const s of segments) {
     if (STORY_LABEL.test(s.label)) {
-      if (s.value === '' || Array.from(s.value).length > 40) return null;
-      kept.push(s.text);
+      // 来源：X 打印页面 关闭页面: the site's links after the value are navigation.
+      const nav = trailingNav(s.value);
+      const value = nav === null ? s.value : s.value.slice(0, -nav.length).trim();
+      if (value === '' || Array.from(value).length > 40) return null;
+      if (nav === null) kept.push(s.text);
+      else {
+        kept.push(s.text.slice(0, s.text.length - nav.length).trim());
+        dropped.push(nav.trim());
+      }
       continue;
     }
     if (PUBLISHED_LABEL.test(s.label) || DATE_ONLY_LABEL.test(s.label)) {

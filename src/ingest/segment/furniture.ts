@@ -50,6 +50,8 @@ const NO_BANNERS: ReadonlySet<string> = new Set();
 const NAV_LIST_LABEL = /版面导航|标题导航|本版标题/u;
 const PAGE_NAME = /^[\u4e00-\u9fa5·]{2,8}$/u;
 const BARE_PAGE_NUMBER = /^\d{1,3}$/u;
+/** 6 地方工会: a page line, the page's number and name alone (工人日报 prints it under the date). */
+const PAGE_LINE = /^(\d{1,2}) ([\u4e00-\u9fa5·]{2,8})$/u;
 const MAX_LISTED_TITLE = 40;
 
 interface Mark {
@@ -171,6 +173,9 @@ function markTopRun(
       mark(i, f.kind);
     } else if (BARE_PAGE_NUMBER.test(text) && chrome) {
       mark(i, 'page-header', { page: Number(text) });
+    } else if ((chrome || i === 0) && isPageLine(text, lines[i + 1])) {
+      const [, page, pageName] = PAGE_LINE.exec(text)!;
+      mark(i, 'page-header', { page: Number(page), pageName: pageName! });
     } else if (isPageNameUnderNumber(text, previous, lines[i + 1])) {
       mark(i, 'page-header', { pageName: text });
     } else if (chrome && listedTitlesEnd(lines, marks, i) > i) {
@@ -184,6 +189,13 @@ function markTopRun(
     }
     chrome = true;
   }
+}
+
+/** 6 地方工会 at the top of the page, unless a lead follows (then it is a headline). */
+function isPageLine(text: string, next: NormalizedLine | undefined): boolean {
+  const m = PAGE_LINE.exec(text);
+  if (!m || Number(m[1]) === 0) return false;
+  return !next || parseLead(next.text) === null;
 }
 
 /** 区县工会 under 第3版: the page's name, unless a lead follows (then it is a headline). */

@@ -20,7 +20,7 @@ import {
   type MetaLine,
 } from './classify';
 import { emptyPeople, looksLikeName } from './credit-grammar';
-import { closesStory, type CreditLine } from './credit-lines';
+import { closesStory, splitTrailingCredit, type CreditLine } from './credit-lines';
 import type { Lead } from './leads';
 import { isBareDate, isNoticeTitle, isSalutation, isSigningUnit } from './site-lines';
 import {
@@ -259,7 +259,8 @@ class Segmenter {
     article.lead = placed;
     if (unit.lead.rest) {
       article.body.push(rest(false));
-      this.afterText(unit.lead.rest);
+      // 本报讯 …。（郑蕾）: a brief signed on its lead's line is over.
+      this.afterText(unit.lead.rest, signedAtEnd(unit.lead.rest));
     } else this.state = 'opening';
   }
 
@@ -349,6 +350,10 @@ class Segmenter {
     // Navigation between a headline and its text (【字号：大 中 小】) is passed over.
     let next = end;
     while (this.units[next]?.type === 'chrome') next++;
+    if (this.state !== 'unfinished') {
+      const heads = columnHeads(run);
+      if (heads > 0) return this.columnHeadsAt(from, heads, end, next);
+    }
     const signed = this.signature(run, next);
     if (signed !== null) return signed;
     const start = this.storyStart(run, next);
@@ -383,6 +388,19 @@ class Segmenter {
         position: 'above',
       });
     }
+    return end;
+  }
+
+  /**
+   * A column's label (工会简讯) or a campaign's column head (贯彻落实工会十八大精神)
+   * heads a section, not a story: it is an orphan heading. A label alone over
+   * text opens the section's first item, untitled; lines under the heads are
+   * read as a headline run of their own.
+   */
+  private columnHeadsAt(from: number, heads: number, end: number, next: number): number {
+    this.orphanHeadings.push(...this.units.slice(from, from + heads).map((u) => u.line));
+    if (from + heads < end) return this.headlineRun(from + heads);
+    if (this.units[next]?.type === 'body') this.start('news', []);
     return end;
   }
 
@@ -596,6 +614,33 @@ class Segmenter {
       this.state = 'finished';
     }
   }
+}
+
+function signedAtEnd(text: string): boolean {
+  const tail = splitTrailingCredit(text);
+  return tail !== null && closesStory(tail.credit);
+}
+
+/** 工会简讯 / 基层快讯: a brief column's label. */
+const COLUMN_LABEL = /^(?:工会|基层|职工|区县|各地|本市)?(?:简讯|快讯|短讯|速递)$/u;
+/** 贯彻落实工会十八大精神 / 学习贯彻党的二十大精神: a campaign's column head. */
+const CAMPAIGN_HEAD =
+  /^(?:深入)?(?:学习宣传贯彻|学习贯彻|贯彻落实)[^\s，。]{0,12}[大会][^\s，。]{0,4}精神$/u;
+
+/**
+ * How many lines at the top of a headline run head a column: labels anywhere
+ * in such a position, a campaign head only over a headline of its own.
+ */
+function columnHeads(run: NormalizedLine[]): number {
+  let heads = 0;
+  while (heads < run.length) {
+    const text = run[heads]!.text;
+    if (text.length > 24) break;
+    if (COLUMN_LABEL.test(text)) heads++;
+    else if (heads + 1 < run.length && CAMPAIGN_HEAD.test(text)) heads++;
+    else break;
+  }
+  return heads;
 }
 
 /**

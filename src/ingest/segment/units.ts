@@ -88,12 +88,18 @@ export function toUnits(lines: NormalizedLine[]): Unit[] {
       units.push({ type: 'headline', line });
       continue;
     }
+    // ——记北京市劳动模范、…赵德胜 under a title is its subtitle, 、 or ： and all.
+    if (above?.type === 'headline' && !above.leadIn && isDashSubtitle(line.text)) {
+      units.push({ type: 'headline', line });
+      continue;
+    }
     // 拱辰街道总工会： over a headline is that headline's kicker.
     if (next && isColonKicker(line.text) && hasHeadlineShape(next.text)) {
       units.push({ type: 'headline', line });
       continue;
     }
-    const leadIn = splitLeadIn(line.text);
+    // In a column of signed lead-in items, a signed line opening with a title is the next item.
+    const leadIn = splitLeadIn(line.text, afterLeadInItem(units) && closedByCredit(line.text));
     if (leadIn) {
       const rest = { ...line, text: leadIn.rest };
       units.push({ type: 'headline', line: { ...line, text: leadIn.title }, leadIn: true });
@@ -115,6 +121,29 @@ export function toUnits(lines: NormalizedLine[]): Unit[] {
     });
   }
   return units;
+}
+
+/** A subtitle line: —— then a short phrase, no sentence in it. */
+function isDashSubtitle(text: string): boolean {
+  if (!text.startsWith('——') || text.length > 48) return false;
+  return !/[。；！？;!?]/u.test(text) && Array.from(text).length <= 40;
+}
+
+/**
+ * The last units are a brief column's item (a lead-in title, then its text
+ * closed by names): the next item has a lead-in too, whatever its text opens with.
+ */
+function afterLeadInItem(units: Unit[]): boolean {
+  const text = units.at(-1);
+  const title = units.at(-2);
+  return (
+    text?.type === 'body' && text.closes && title?.type === 'headline' && title.leadIn === true
+  );
+}
+
+function closedByCredit(text: string): boolean {
+  const tail = splitTrailingCredit(text);
+  return tail !== null && closesStory(tail.credit);
 }
 
 /**

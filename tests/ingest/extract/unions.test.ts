@@ -80,6 +80,17 @@ describe('canonical union names and levels', () => {
       { name: '福建省总工会', level: 'municipal', mentions: ['福建省总工会'] },
     ]);
   });
+
+  it('folds a headline’s short X工会 into the fuller X总工会 the text prints', () => {
+    const facets = extract({
+      headlines: ['无锡高新区工会为快递小哥办技能比武'],
+      paragraphs: [
+        '近日，江苏无锡高新区总工会举办快递从业人员技能比武，120名快递小哥参加分拣、打包等项目的比拼。',
+      ],
+    });
+    expect(facets.unions).toEqual(['江苏无锡高新区总工会']);
+    expect(facets.districts).toEqual([]);
+  });
 });
 
 describe('name boundaries', () => {
