@@ -1,0 +1,85 @@
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ingestArticles } from '../fixtures/eval/ingest-black-box';
+import {
+  TARGETS,
+  f1,
+  formatReport,
+  ratio,
+  recall,
+  scoreEval,
+  type EvalReport,
+} from '../fixtures/eval/scoring';
+import { perfectReading } from '../fixtures/eval2/perfect-reading';
+import { EVAL4_DIR, loadExpected4 } from '../fixtures/eval4/expected';
+import { verifyEval4Set } from '../fixtures/eval4/verify';
+
+describe('evaluation set 4 (independent pages: interviews, notices, honour rolls, comment, photo pages)', () => {
+  it('accounts for every character of every page in its hand-checked expectations', () => {
+    const { problems, pages, stories } = verifyEval4Set();
+    expect(problems).toEqual([]);
+    expect([pages, stories]).toEqual([14, 37]);
+  });
+
+  it('scores a perfect reading as perfect', () => {
+    const pages = loadExpected4();
+    const report = scoreEval(pages, perfectReading(pages));
+    expect(report.found).toBe(report.expected);
+    expect(report.extra).toEqual([]);
+    expect(report.bodiesExact).toBe(report.expected);
+    expect(f1(report.districts)).toBe(1);
+    expect(recall(report.unions)).toBe(1);
+    expect(report.mismatches).toEqual([]);
+  });
+
+  it('counts a notice glued to the honour roll above it and a city-wide story tagged 通州区', () => {
+    const pages = loadExpected4();
+    const articles = perfectReading(pages);
+    const honour = articles.find((a) => a.title === '东城区表彰一批五一劳动奖状和奖章获得者')!;
+    const notice = articles.find((a) => a.title === '倡议书')!;
+    honour.paragraphs = [...honour.paragraphs, ...notice.paragraphs];
+    articles.splice(articles.indexOf(notice), 1);
+    const cityWide = articles.find((a) => a.title === '今年新建100家户外劳动者服务站点')!;
+    cityWide.districts = ['通州区'];
+    const report = scoreEval(pages, articles);
+    expect(report.missing.map((e) => e.story.title)).toEqual(['倡议书']);
+    expect(report.bodiesExact).toBe(report.expected - 2);
+    expect(report.districts.fp).toBe(1);
+    expect(report.unions.fn).toBe(notice.unions.length);
+    expect(report.mismatches.join('\n')).toMatch(/东城区表彰一批五一劳动奖状和奖章获得者/);
+  });
+});
+
+// The issue 7 targets on set 4, scored through `npm run ingest` as a black box. Skipped: at first
+// contact (main at b953473) the parser found 37/37 stories, 0 extra, bodies 35/37 (94.6%), union
+// recall 100% (precision 97.4%), but district F1 was 94.5% (< 0.95): tests/fixtures/eval4/README.md
+// has the misses. Enable once `npx tsx tests/fixtures/eval4/score.ts` meets every target.
+describe.skip('issue 7 targets on evaluation set 4', () => {
+  let report: EvalReport;
+  beforeAll(() => {
+    report = scoreEval(loadExpected4(), ingestArticles(join(EVAL4_DIR, 'pages')));
+  }, 180_000);
+
+  it('finds every story', () => {
+    expect(
+      report.missing.map((e) => `${e.file} ${e.story.title}`),
+      formatReport(report),
+    ).toEqual([]);
+  });
+
+  it('finds no story that is not there', () => {
+    expect(report.extra.map((a) => `${a.origin.file} ${a.title}`)).toEqual([]);
+  });
+
+  it('reads at least 90% of story bodies exactly', () => {
+    expect(ratio(report.bodiesExact, report.expected)).toBeGreaterThanOrEqual(TARGETS.bodiesExact);
+  });
+
+  it('tags Beijing districts with an F1 of at least 0.95', () => {
+    expect(f1(report.districts)).toBeGreaterThanOrEqual(TARGETS.districtF1);
+  });
+
+  it('names at least 90% of the unions by their canonical names', () => {
+    expect(recall(report.unions)).toBeGreaterThanOrEqual(TARGETS.unionRecall);
+  });
+});
