@@ -48,7 +48,9 @@ export class AssembledFile {
     if (this.pending && this.pending.offset + this.pending.length === range.offset) {
       this.pending.length += range.length;
     } else {
-      this.flush();
+      // Nothing pending and nothing written yet: the file is not opened, so a
+      // run that starts it can still be copied by the kernel.
+      if (this.pending || this.fd !== null) this.flush();
       this.pending = { ...range };
     }
     this.offset += range.length;
