@@ -1,4 +1,12 @@
-import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -76,6 +84,7 @@ describe('incremental builds', () => {
     const cacheDir = tempDir('cache');
     const first = await build(corpus.dir, out, { cacheDir });
     const before = readManifest(out);
+    const firstBuild = realpathSync(out);
     // Without a page cache every page that is loaded must be parsed: the count shows which were.
     rmSync(cacheDir, { recursive: true });
     corpus.add(...Array.from({ length: 8 }, (_, i) => 24 + i));
@@ -98,6 +107,19 @@ describe('incremental builds', () => {
     expect(after.search.segments.slice(0, kept)).toEqual(before.search.segments.slice(0, kept));
     expect(second.report.build?.segments.reused).toBe(kept);
     expect(publishedBundle(out)).toEqual(publishedBundle(await scratch(corpus.dir)));
+
+    // The 版面 family is rebuilt whole, but an old day's unchanged file is the
+    // live build's file linked (not written again); the calendar changed, so it is new.
+    const inode = (build: string, dir: string, file: string) =>
+      statSync(join(build, dir, file)).ino;
+    const oldDay = `${before.dates!.first}.json`;
+    expect(after.issues!.dir).not.toBe(before.issues!.dir);
+    expect(inode(out, after.issues!.dir, oldDay)).toBe(
+      inode(firstBuild, before.issues!.dir, oldDay),
+    );
+    expect(inode(out, after.issues!.dir, 'calendar.json')).not.toBe(
+      inode(firstBuild, before.issues!.dir, 'calendar.json'),
+    );
   });
 
   it('publish nothing when nothing changed, and rebuild everything with --no-cache', async () => {

@@ -167,10 +167,14 @@ export class StagedBuild {
     const dirs: Record<string, string> = {};
     const facts: Record<string, SegmentFacts> = {};
     for (const family of SEGMENT_FAMILIES) {
-      dirs[family.name] = this.family(family.name, (folder) => {
-        const f = family.write(folder, placed, this.layout);
-        if (f) facts[family.name] = f;
-      });
+      dirs[family.name] = this.family(
+        family.name,
+        (folder) => {
+          const f = family.write(folder, placed, this.layout);
+          if (f) facts[family.name] = f;
+        },
+        this.previous?.segments[index]?.dirs[family.name],
+      );
     }
     if (separated) this.articlesJson.text(ARTICLE_SEPARATOR);
     const range = this.articlesJson.text(placed.map((p) => p.json).join(ARTICLE_SEPARATOR));
@@ -194,9 +198,18 @@ export class StagedBuild {
     this.folders.set(dir, { ...stats, written: false });
   }
 
-  /** Writes a family folder with `write` and returns its name. */
-  family(name: string, write: (folder: FamilyFolder) => void): string {
-    const folder = new FamilyFolder(this.dir, name);
+  /**
+   * Writes a family folder with `write` and returns its name. `same`: the live
+   * build's folder this one replaces (a whole family's, or the same segment's),
+   * whose unchanged files are linked rather than written.
+   */
+  family(name: string, write: (folder: FamilyFolder) => void, same?: string): string {
+    same ??= this.previous?.whole[name];
+    const sameDir =
+      same && this.previousDir && FAMILY_DIR.exec(same)?.[1] === name
+        ? join(this.previousDir, same)
+        : null;
+    const folder = new FamilyFolder(this.dir, name, sameDir);
     write(folder);
     const dir = folder.seal();
     if (!this.folders.has(dir))
