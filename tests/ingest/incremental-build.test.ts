@@ -1,5 +1,6 @@
 import {
   cpSync,
+  linkSync,
   readdirSync,
   readFileSync,
   realpathSync,
@@ -120,6 +121,36 @@ describe('incremental builds', () => {
     expect(inode(out, after.issues!.dir, 'calendar.json')).not.toBe(
       inode(firstBuild, before.issues!.dir, 'calendar.json'),
     );
+  });
+
+  it('take over the articles.json two builds back on the next day (no copy), unless something else links it, equal to a from-scratch build', async () => {
+    const corpus = new TestCorpus();
+    corpus.add(...Array.from({ length: 24 }, (_, i) => i));
+    const out = join(tempDir('recycle'), 'out');
+    const cacheDir = tempDir('cache');
+    const inode = () => statSync(join(out, 'articles.json')).ino;
+    await build(corpus.dir, out, { cacheDir });
+    const first = inode();
+    for (let day = 0; day < 2; day++) {
+      corpus.add(...Array.from({ length: 8 }, (_, i) => 24 + 8 * day + i));
+      await build(corpus.dir, out, { cacheDir });
+    }
+    // The third build's file is the first build's, cut and appended to.
+    expect(inode()).toBe(first);
+    expect(publishedBundle(out)).toEqual(publishedBundle(await scratch(corpus.dir)));
+
+    // A file linked elsewhere (as npm run build links data into dist/) is never cut.
+    const second = inode();
+    const elsewhere = join(tempDir('dist'), 'articles.json');
+    linkSync(join(out, 'articles.json'), elsewhere);
+    const kept = readFileSync(elsewhere);
+    corpus.add(...Array.from({ length: 8 }, (_, i) => 40 + i));
+    await build(corpus.dir, out, { cacheDir });
+    corpus.add(...Array.from({ length: 8 }, (_, i) => 48 + i));
+    await build(corpus.dir, out, { cacheDir });
+    expect(inode()).not.toBe(second);
+    expect(readFileSync(elsewhere).equals(kept)).toBe(true);
+    expect(publishedBundle(out)).toEqual(publishedBundle(await scratch(corpus.dir)));
   });
 
   it('publish nothing when nothing changed, and rebuild everything with --no-cache', async () => {
