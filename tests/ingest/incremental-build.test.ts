@@ -1,4 +1,13 @@
-import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  linkSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -76,6 +85,7 @@ describe('incremental builds', () => {
     const cacheDir = tempDir('cache');
     const first = await build(corpus.dir, out, { cacheDir });
     const before = readManifest(out);
+    const firstBuild = realpathSync(out);
     // Without a page cache every page that is loaded must be parsed: the count shows which were.
     rmSync(cacheDir, { recursive: true });
     corpus.add(...Array.from({ length: 8 }, (_, i) => 24 + i));
@@ -97,6 +107,49 @@ describe('incremental builds', () => {
     expect(after.search.segments.length).toBeGreaterThan(kept);
     expect(after.search.segments.slice(0, kept)).toEqual(before.search.segments.slice(0, kept));
     expect(second.report.build?.segments.reused).toBe(kept);
+    expect(publishedBundle(out)).toEqual(publishedBundle(await scratch(corpus.dir)));
+
+    // The 版面 family is rebuilt whole, but an old day's unchanged file is the
+    // live build's file linked (not written again); the calendar changed, so it is new.
+    const inode = (build: string, dir: string, file: string) =>
+      statSync(join(build, dir, file)).ino;
+    const oldDay = `${before.dates!.first}.json`;
+    expect(after.issues!.dir).not.toBe(before.issues!.dir);
+    expect(inode(out, after.issues!.dir, oldDay)).toBe(
+      inode(firstBuild, before.issues!.dir, oldDay),
+    );
+    expect(inode(out, after.issues!.dir, 'calendar.json')).not.toBe(
+      inode(firstBuild, before.issues!.dir, 'calendar.json'),
+    );
+  });
+
+  it('take over the articles.json two builds back on the next day (no copy), unless something else links it, equal to a from-scratch build', async () => {
+    const corpus = new TestCorpus();
+    corpus.add(...Array.from({ length: 24 }, (_, i) => i));
+    const out = join(tempDir('recycle'), 'out');
+    const cacheDir = tempDir('cache');
+    const inode = () => statSync(join(out, 'articles.json')).ino;
+    await build(corpus.dir, out, { cacheDir });
+    const first = inode();
+    for (let day = 0; day < 2; day++) {
+      corpus.add(...Array.from({ length: 8 }, (_, i) => 24 + 8 * day + i));
+      await build(corpus.dir, out, { cacheDir });
+    }
+    // The third build's file is the first build's, cut and appended to.
+    expect(inode()).toBe(first);
+    expect(publishedBundle(out)).toEqual(publishedBundle(await scratch(corpus.dir)));
+
+    // A file linked elsewhere (as npm run build links data into dist/) is never cut.
+    const second = inode();
+    const elsewhere = join(tempDir('dist'), 'articles.json');
+    linkSync(join(out, 'articles.json'), elsewhere);
+    const kept = readFileSync(elsewhere);
+    corpus.add(...Array.from({ length: 8 }, (_, i) => 40 + i));
+    await build(corpus.dir, out, { cacheDir });
+    corpus.add(...Array.from({ length: 8 }, (_, i) => 48 + i));
+    await build(corpus.dir, out, { cacheDir });
+    expect(inode()).not.toBe(second);
+    expect(readFileSync(elsewhere).equals(kept)).toBe(true);
     expect(publishedBundle(out)).toEqual(publishedBundle(await scratch(corpus.dir)));
   });
 

@@ -72,7 +72,21 @@ export interface BuildRecord {
   /** Folders of earlier builds carried for readers of their manifests, and since when they are not live. */
   retained: { dir: string; since: number }[];
   articlesJsonBytes: number;
+  /**
+   * This build's articles.json starts with `bytes` bytes equal to those of
+   * build `build`'s (its predecessor), whose file had `stat` then: the next
+   * build may take that file over instead of copying (recycle-articles.ts).
+   */
+  articlesJsonBase?: { build: string; bytes: number; stat: FileStat };
   reportBytes: number;
+}
+
+/** What says a file is the one seen before: size, times, inode (as for pages). */
+export interface FileStat {
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
 }
 
 export const recordPath = (builds: string, id: string) => join(builds, `${id}.record`);

@@ -61,6 +61,7 @@ import {
   type StorePaths,
 } from '../publish/build-store';
 import { checkpoint } from '../publish/checkpoint';
+import { recyclePath, takeRecyclable, type Recyclable } from '../publish/recycle-articles';
 import { DistinctIds, patchedArticle, patchedReport } from './corpus-steps';
 import { fingerprintPage, type PageFingerprint } from './fingerprint-pages';
 import type { FacetExtractor } from './ingest-page';
@@ -201,15 +202,19 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   const lock = await BuildLock.acquire(paths.lock, 'ingest', options.waitMs ?? 0);
   let staging: string | null = null;
   let published = false;
+  let recycled: Recyclable | null = null;
   try {
     checkpoint('locked');
     recoverInterruptedMove(paths);
     removeStaleLinks(paths);
     const live = currentBuild(paths);
+    const read = live ? readRecord(paths.builds, live) : null;
+    // Before the predecessor is deleted: its articles.json, if this build may take it over.
+    recycled = live && read && 'record' in read ? takeRecyclable(paths, live, read.record) : null;
     // Builds before the live one and leftovers of failed or killed ones go, in the background.
     const cleanup = removeOtherBuilds(paths, live);
     timer.lap('lock');
-    const result = await new Build(options, paths, live, timer).run({
+    const result = await new Build(options, paths, live, read, recycled, timer).run({
       begin: () => (staging = beginBuild(paths)),
       beforePublish: () => {
         if (!lock.held())
@@ -224,6 +229,8 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
       await rm(staging, { recursive: true, force: true });
       await rm(`${staging}.record`, { force: true });
     }
+    // Not taken over (the build failed, or did not need it): it was garbage anyway.
+    if (recycled) await rm(recycled.path, { force: true });
     lock.release();
   }
 }
@@ -231,7 +238,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
 async function removeOtherBuilds(paths: StorePaths, live: string | null): Promise<void> {
   if (!existsSync(paths.builds)) return;
   const others = readdirSync(paths.builds).filter(
-    (name) => name !== live && name !== `${live}.record`,
+    (name) => name !== live && name !== `${live}.record` && name !== recyclePath(paths, live),
   );
   await Promise.all(
     others.map((name) => rm(join(paths.builds, name), { recursive: true, force: true })),
@@ -268,12 +275,13 @@ class Build {
     private readonly options: IngestOptions,
     private readonly paths: StorePaths,
     private readonly live: string | null,
+    read: ReturnType<typeof readRecord> | null,
+    private readonly recycled: Recyclable | null,
     private readonly timer: Timer,
   ) {
     this.layout = layoutOf(options.layout);
     this.cache = options.cacheDir ? new PageCache(options.cacheDir) : null;
     this.readable = options.noCache ? null : this.cache;
-    const read = live ? readRecord(paths.builds, live) : null;
     if (read && 'record' in read) this.compared = read.record;
     if (!this.readable) {
       this.reasons.push(
@@ -355,6 +363,7 @@ class Build {
       previous,
       liveDir,
       this.paths.published,
+      this.recycled,
     );
     const generatedAt = new Date().toISOString();
     const head = {
@@ -561,6 +570,7 @@ class Build {
       folders: build.folderStats(),
       retained,
       articlesJsonBytes,
+      articlesJsonBase: build.articlesJsonBase(),
       reportBytes,
     });
     checkpoint('recorded');

@@ -6,7 +6,7 @@
  * run-ingest.ts feeds it.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { EventTaxonomy, IngestReport } from '../../shared/schema';
 import { AssembledFile } from '../bundle/assembled-file';
 import type { BundleLayout } from '../bundle/bundle-layout';
@@ -18,7 +18,7 @@ import {
   type PlacedArticle,
   type SegmentFacts,
 } from '../bundle/segment-families';
-import type { BuildRecord, ByteRange, SegmentRecord } from '../cache/build-record';
+import type { BuildRecord, ByteRange, FileStat, SegmentRecord } from '../cache/build-record';
 import { digest } from '../cache/fingerprint';
 import { linkFolder } from '../publish/build-store';
 import { checkpoint } from '../publish/checkpoint';
@@ -67,6 +67,8 @@ export class StagedBuild {
     liveDir: string | null,
     /** The published path as it is now: a folder name there is already on the CDN. */
     private readonly published: string,
+    /** The predecessor's articles.json, taken over for this build (recycle-articles.ts). */
+    recycled: { path: string; bytes: number } | null = null,
   ) {
     this.previousDir = previous && liveDir ? liveDir : null;
     const previousFile = (name: string, bytes: number) => {
@@ -74,8 +76,13 @@ export class StagedBuild {
       return path && existsSync(path) && statSync(path).size === bytes ? path : null;
     };
     const articles = previous && previousFile('articles.json', previous.articlesJsonBytes);
-    this.articlesJson = new AssembledFile(join(dir, 'articles.json'), articles ?? null);
+    this.articlesJson = new AssembledFile(
+      join(dir, 'articles.json'),
+      articles ?? null,
+      articles ? recycled : null,
+    );
     this.canCopyArticles = articles !== null && articles !== undefined;
+    this.liveArticles = articles ? { path: articles, stat: fileStat(articles) } : null;
     const report = previous && previousFile('report.json', previous.reportBytes);
     this.report = new AssembledFile(join(dir, 'report.json'), report ?? null);
     this.canCopyReport = report !== null && report !== undefined;
@@ -85,6 +92,18 @@ export class StagedBuild {
 
   private readonly canCopyArticles: boolean;
   private readonly canCopyReport: boolean;
+  private readonly liveArticles: { path: string; stat: FileStat } | null;
+
+  /** What the record says of this build's articles.json: the run it shares with the live build's. */
+  articlesJsonBase(): BuildRecord['articlesJsonBase'] {
+    const live = this.liveArticles;
+    if (!live || this.articlesJson.startRun === 0) return undefined;
+    return {
+      build: basename(this.previousDir!),
+      bytes: this.articlesJson.startRun,
+      stat: live.stat,
+    };
+  }
 
   /** Writes the part of report.json before the pages (known before any page is). */
   startReport(head: Omit<IngestReport, 'pages' | 'totals' | 'build'>, pages: number): void {
@@ -167,10 +186,14 @@ export class StagedBuild {
     const dirs: Record<string, string> = {};
     const facts: Record<string, SegmentFacts> = {};
     for (const family of SEGMENT_FAMILIES) {
-      dirs[family.name] = this.family(family.name, (folder) => {
-        const f = family.write(folder, placed, this.layout);
-        if (f) facts[family.name] = f;
-      });
+      dirs[family.name] = this.family(
+        family.name,
+        (folder) => {
+          const f = family.write(folder, placed, this.layout);
+          if (f) facts[family.name] = f;
+        },
+        this.previous?.segments[index]?.dirs[family.name],
+      );
     }
     if (separated) this.articlesJson.text(ARTICLE_SEPARATOR);
     const range = this.articlesJson.text(placed.map((p) => p.json).join(ARTICLE_SEPARATOR));
@@ -194,9 +217,18 @@ export class StagedBuild {
     this.folders.set(dir, { ...stats, written: false });
   }
 
-  /** Writes a family folder with `write` and returns its name. */
-  family(name: string, write: (folder: FamilyFolder) => void): string {
-    const folder = new FamilyFolder(this.dir, name);
+  /**
+   * Writes a family folder with `write` and returns its name. `same`: the live
+   * build's folder this one replaces (a whole family's, or the same segment's),
+   * whose unchanged files are linked rather than written.
+   */
+  family(name: string, write: (folder: FamilyFolder) => void, same?: string): string {
+    same ??= this.previous?.whole[name];
+    const sameDir =
+      same && this.previousDir && FAMILY_DIR.exec(same)?.[1] === name
+        ? join(this.previousDir, same)
+        : null;
+    const folder = new FamilyFolder(this.dir, name, sameDir);
     write(folder);
     const dir = folder.seal();
     if (!this.folders.has(dir))
@@ -290,6 +322,11 @@ export class StagedBuild {
 /** The folders a build's own manifest names. */
 export function liveFolders(record: BuildRecord): string[] {
   return [...record.segments.flatMap((s) => Object.values(s.dirs)), ...Object.values(record.whole)];
+}
+
+export function fileStat(path: string): FileStat {
+  const s = statSync(path);
+  return { size: s.size, mtimeMs: s.mtimeMs, ctimeMs: s.ctimeMs, ino: s.ino };
 }
 
 function safeReaddir(dir: string): string[] {
