@@ -42,7 +42,7 @@ const TYPES: Record<string, string> = {
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.bin']);
 /** Content-hashed names (data/<family>-<hash>/, assets/x-<hash>.js, Pagefind's pf_* files) never change. */
 const IMMUTABLE =
-  /^\/(data\/[a-z]+-[0-9a-f]{10}\/|assets\/|pagefind\/(index|fragment|filter)\/|pagefind\/.*\.pf_meta$)/;
+  /^\/(data\/[a-z][a-z0-9]*-[0-9a-f]{10}\/|assets\/|pagefind\/(index|fragment|filter)\/|pagefind\/.*\.pf_meta$)/;
 
 export async function serve(roots: {
   app: string;

@@ -25,7 +25,7 @@ import { articleSchema, BUNDLE_VERSION, isoDateSchema, unionLevelSchema } from '
 export const ARCHIVE_BUNDLE_VERSION = BUNDLE_VERSION;
 
 const count = z.number();
-const dirName = z.string().check(z.regex(/^[a-z]+-[0-9a-f]{10}$/));
+const dirName = z.string().check(z.regex(/^[a-z][a-z0-9]*-[0-9a-f]{10}$/));
 /** One folder of a segmented family: the corpus positions [start, start + count). */
 const segmentSchema = z.object({ start: count, count, dir: dirName });
 export type BundleSegment = z.infer<typeof segmentSchema>;
@@ -81,8 +81,14 @@ export const archiveManifestSchema = z.object({
   }),
   /** Absent when no article has a date (the seeds): no timeline, no 版面 view. */
   dates: z.optional(archiveDatesSchema),
-  /** The issues (days) and their pages: `<dir>/calendar.json`, `<dir>/<date>.json`. */
-  issues: z.optional(z.object({ dir: dirName, count })),
+  /**
+   * The issues (days) and their pages: `<dir>/calendar.json`, and each day's
+   * `<years[YYYY]>/<date>.json` (a folder per year, so a daily build rewrites
+   * only the current year's; without `years`, `<dir>/<date>.json`).
+   */
+  issues: z.optional(
+    z.object({ dir: dirName, count, years: z.optional(z.record(z.string(), dirName)) }),
+  ),
 });
 export type SearchSegment = ArchiveManifest['search']['segments'][number];
 export type ArchiveManifest = z.infer<typeof archiveManifestSchema>;

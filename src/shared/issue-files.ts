@@ -52,6 +52,6 @@ export const CALENDAR_FILE = 'calendar.json';
 
 /** `null` when the archive has no issues (no dates). */
 export const issueFilePath = (m: ArchiveManifest, date: string) =>
-  m.issues ? `${m.issues.dir}/${date}.json` : null;
+  m.issues ? `${m.issues.years?.[date.slice(0, 4)] ?? m.issues.dir}/${date}.json` : null;
 export const calendarFilePath = (m: ArchiveManifest) =>
   m.issues ? `${m.issues.dir}/${CALENDAR_FILE}` : null;

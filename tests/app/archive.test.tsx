@@ -223,7 +223,7 @@ describe('the 版面 view', { timeout: 20_000 }, () => {
     // Two data requests: the manifest and the day's issue file.
     expect(fetchedPaths(fetchMock)).toEqual([
       'manifest.json',
-      expect.stringMatching(/^issues-[0-9a-f]{10}\/2023-02-10\.json$/),
+      expect.stringMatching(/^issues2023-[0-9a-f]{10}\/2023-02-10\.json$/),
     ]);
   });
 

@@ -117,7 +117,7 @@ export function manifestFolders(m: ArchiveManifest): string[] {
     m.facetIndex.dir,
     ...m.search.segments.map((s) => s.dir),
     ...(m.dates?.parts.map((p) => p.dir) ?? []),
-    ...(m.issues ? [m.issues.dir] : []),
+    ...(m.issues ? [m.issues.dir, ...Object.values(m.issues.years ?? {})] : []),
   ];
 }
 

@@ -10,7 +10,8 @@ import { BundleError } from './bundle-error';
  * Bundle paths are `manifest.json` or `<family>-<hash>/<file>.json|bin` (see
  * src/shared/archive-bundle.ts): no other folders, no `..`, no URLs.
  */
-const FILE_PATH = /^(?:[a-z]+-[0-9a-f]{10}\/)?[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*\.(?:json|bin)$/;
+const FILE_PATH =
+  /^(?:[a-z][a-z0-9]*-[0-9a-f]{10}\/)?[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*\.(?:json|bin)$/;
 
 export function dataUrl(file: string): string {
   if (!FILE_PATH.test(file)) {

@@ -8,6 +8,7 @@
  * facet columns: no page is loaded for them. Undated archives get neither.
  */
 import { DATES_FILE, type ArchiveManifest } from '../../shared/archive-bundle';
+import { CALENDAR_FILE } from '../../shared/issue-files';
 import { DateColumnBuilder } from './date-column-builder';
 import type { FamilyFolder } from './family-folder';
 import { IssueIndexBuilder, type IssueArticle } from './issue-index-builder';
@@ -30,12 +31,29 @@ export class ArchiveFamilies {
     const summary = this.dates.summary();
     if (!summary) return {};
     const datesDir = family('dates', (f) => f.write(DATES_FILE, this.dates.encode()));
-    const issuesDir = family('issues', (f) => {
-      for (const { name, content } of this.issues.files()) f.write(name, content);
-    });
+    // A folder per year for the day files, so a daily build rewrites (and a CDN
+    // uploads) this year's folder and the calendar, not every day ever printed.
+    const byYear = new Map<string, { name: string; content: string }[]>();
+    let calendar = '';
+    for (const file of this.issues.files()) {
+      if (file.name === CALENDAR_FILE) calendar = file.content;
+      else {
+        const year = file.name.slice(0, 4);
+        const files = byYear.get(year) ?? [];
+        files.push(file);
+        byYear.set(year, files);
+      }
+    }
+    const years: Record<string, string> = {};
+    for (const [year, files] of [...byYear].sort(([a], [b]) => a.localeCompare(b))) {
+      years[year] = family(`issues${year}`, (f) => {
+        for (const { name, content } of files) f.write(name, content);
+      });
+    }
+    const issuesDir = family('issues', (f) => f.write(CALENDAR_FILE, calendar));
     return {
       dates: { ...summary, parts: [{ dir: datesDir, start: 0, count: this.dates.size }] },
-      issues: { dir: issuesDir, count: this.issues.count },
+      issues: { dir: issuesDir, count: this.issues.count, years },
     };
   }
 }

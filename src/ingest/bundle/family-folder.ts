@@ -26,7 +26,7 @@ import {
 import { join } from 'node:path';
 
 /** `list-0a9713a4af`: the family and the first 10 hex digits of its content hash. */
-export const FAMILY_DIR = /^([a-z]+)-([0-9a-f]{10})$/;
+export const FAMILY_DIR = /^([a-z][a-z0-9]*)-([0-9a-f]{10})$/;
 
 export class FamilyFolder {
   private readonly tmp: string;

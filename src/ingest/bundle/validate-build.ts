@@ -51,6 +51,7 @@ export function validateBuild(
   files(m.facetIndex.dir, [...Object.values(FACET_FILES), UNIONS_FILE]);
   for (const part of m.dates?.parts ?? []) files(part.dir, [DATES_FILE]);
   if (m.issues) files(m.issues.dir, [CALENDAR_FILE]);
+  for (const dir of Object.values(m.issues?.years ?? {})) files(dir, []);
   const size = (name: string) =>
     existsSync(join(dir, name)) ? statSync(join(dir, name)).size : -1;
   if (size('articles.json') !== expected.articlesJsonBytes)

@@ -139,7 +139,7 @@ const CACHE_MAX_AGE_MS = 7 * 24 * 3600_000;
 /** What a plain folder an older ingest wrote may hold, for the first build to move it into the store. */
 const LEGACY_FILE =
   /^(manifest\.json|articles\.json|report\.json|(summaries|search|bodies-\d+)\.[0-9a-f]{10}\.json)$/;
-const LEGACY_DIR = /^[a-z]+-([0-9a-f]{10}|tmp)$/;
+const LEGACY_DIR = /^[a-z][a-z0-9]*-([0-9a-f]{10}|tmp)$/;
 
 type PageStatus = 'new' | 'changed' | 'reparsed' | 'unchanged';
 
@@ -591,7 +591,8 @@ class Build {
     const folders = build.folderStats();
     const families: BundleStats['families'] = {};
     for (const [dir, f] of Object.entries(folders)) {
-      const name = dir.replace(/-[0-9a-f]{10}$/, '');
+      // issues2023-… is the 版面 family's folder for 2023.
+      const name = dir.replace(/-[0-9a-f]{10}$/, '').replace(/\d{4}$/, '');
       const sum = (families[name] ??= { files: 0, bytes: 0 });
       sum.files += f.files;
       sum.bytes += f.bytes;
