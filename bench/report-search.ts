@@ -1,5 +1,5 @@
 /**
- * The search rows of the bench report (issue 9, docs/decisions/h3-exact-search.md):
+ * The search rows of the bench report (issue 9, docs/decisions/0010-exact-search.md):
  * the exact index's size per article against the bigram index it replaced,
  * the exactness check against a brute-force scan, matching time in Node, and
  * the cold filtered query's bytes against Pagefind's (from the browser run).

@@ -16,7 +16,7 @@
  * file below it is immutable and can be cached forever. The families that grow
  * with the archive (list rows, articles, search index) are cut into segments of corpus
  * positions [k·segmentSize, (k+1)·segmentSize), one folder each: a daily
- * append rewrites only the last segment (docs/decisions/h6-daily-updates.md).
+ * append rewrites only the last segment (docs/decisions/0013-daily-updates.md).
  */
 import { z } from 'zod/mini';
 import { articleSchema, BUNDLE_VERSION, isoDateSchema, unionLevelSchema } from './schema';

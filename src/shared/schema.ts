@@ -260,7 +260,7 @@ export const ingestReportSchema = z.object({
     dropped: z.int(),
     warnings: z.int(),
   }),
-  /** How this build was made (incremental ingest; docs/decisions/h6-daily-updates.md). */
+  /** How this build was made (incremental ingest; docs/decisions/0013-daily-updates.md). */
   build: z.optional(buildInfoSchema),
 });
 export type IngestReport = z.infer<typeof ingestReportSchema>;

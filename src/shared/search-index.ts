@@ -1,5 +1,5 @@
 /**
- * The exact search index (bundle v3 search segments; docs/decisions/h3-exact-search.md).
+ * The exact search index (bundle v3 search segments; docs/decisions/0010-exact-search.md).
  *
  * For one segment of corpus positions [start, start + count) it holds, over the
  * folded text of search-text.ts:

@@ -1,7 +1,7 @@
 /**
  * What search sees of a text, the same in the ingest (index), the app (queries,
  * highlighting) and the tests (brute-force scans). See
- * docs/decisions/h3-exact-search.md.
+ * docs/decisions/0010-exact-search.md.
  *
  * - Each character is folded on its own: NFKC, then lower-cased, so full-width
  *   ＡＰＰ and １２３５１ are app and 12351.

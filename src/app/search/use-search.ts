@@ -28,7 +28,7 @@ function combineShards(results: UseQueryResult<ShardEntries>[]) {
 /**
  * Runs a query against the search index: fetches, in every segment, only the
  * shards of the query's characters (cached by react-query, key
- * ['search', 'shard', dir, n]) and matches exactly (docs/decisions/h3-exact-search.md).
+ * ['search', 'shard', dir, n]) and matches exactly (docs/decisions/0010-exact-search.md).
  */
 export function useSearch(query: string, manifest: ArchiveManifest | undefined): SearchState {
   const client = useQueryClient();

@@ -26,7 +26,7 @@ export function withFlushSync(navigate: () => void): void {
 /**
  * react-router in its declarative mode over `history`. The app uses no loaders,
  * actions or fetchers, and the data router (createBrowserRouter) cost ~17 KB
- * gzipped more in every first view (docs/decisions/h14-bytes.md).
+ * gzipped more in every first view (docs/decisions/0014-first-view-bytes.md).
  *
  * As with the data router, a navigation asked with `flushSync` (a checkbox, a chip:
  * a controlled input must not flicker back) renders synchronously; the others

@@ -1,5 +1,5 @@
 /**
- * The archive's date families (docs/decisions/h4-archive.md): the date column
+ * The archive's date families (docs/decisions/0011-archive.md): the date column
  * (`dates-<hash>/dates.bin`, the timeline and date order) and the 版面 index
  * (`issues-<hash>/`, one file per day and a calendar). Both are small next to
  * the segmented families (the column is well under a byte per article; an

@@ -11,7 +11,7 @@ export interface BundleLayout {
   /**
    * Corpus positions per segment of the families that grow with the archive.
    * A daily append rewrites only the last segment; more segments mean a longer
-   * manifest (its first view) — see docs/decisions/h6-daily-updates.md.
+   * manifest (its first view) — see docs/decisions/0013-daily-updates.md.
    */
   segmentSize: number;
   /** Fixed search shard count per segment; by default it grows with the segment's index. */

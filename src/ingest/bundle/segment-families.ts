@@ -129,7 +129,7 @@ export const articlesFamily: SegmentFamily = {
 
 /**
  * `<s>.bin`: the exact search index of the segment's positions
- * (search-index.ts, docs/decisions/h3-exact-search.md), its shard count
+ * (search-index.ts, docs/decisions/0010-exact-search.md), its shard count
  * growing with the segment's text. The app queries every segment's shards.
  */
 export const searchFamily: SegmentFamily = {

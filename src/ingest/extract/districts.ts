@@ -14,7 +14,7 @@
  * naming two districts there (东城区、西城区总工会联合举办…); three or more named
  * once each are a list. The only district a story names at all counts wherever
  * it is named. Weights
- * and thresholds: docs/decisions/0003-extraction.md and h2-places-unions.
+ * and thresholds: docs/decisions/0003-extraction.md and 0009-places-unions.
  */
 import type { PlaceMention } from './place-mentions';
 import { isBeijingPlace, showsBeijing } from './place-mentions';

@@ -11,7 +11,7 @@
  * from the pages' summaries alone, the runs of pages to join (from the first
  * page with an outgoing marker to the end of its issue), and only those
  * pages' whole results are needed, by `joinIssue`.
- * See docs/decisions/h1b-page-furniture.md and h6-daily-updates.md.
+ * See docs/decisions/0008-page-furniture.md and 0013-daily-updates.md.
  */
 import type { Article, Byline, PageReport, Repair } from '../../shared/schema';
 import { endsSentence } from '../normalize/punctuation';

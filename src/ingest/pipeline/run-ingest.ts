@@ -1,5 +1,5 @@
 /**
- * The whole ingest, as one build of the output folder (docs/decisions/h6-daily-updates.md):
+ * The whole ingest, as one build of the output folder (docs/decisions/0013-daily-updates.md):
  *
  *  1. Lock the output (one build at a time); find the live build and its record.
  *  2. List the pages; fingerprint each (bytes hash, first line); detect banners;

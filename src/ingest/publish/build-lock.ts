@@ -12,7 +12,7 @@
  * Not proper-lockfile: it judges staleness by the lock's age alone, refreshed
  * by a timer, and our build keeps its main thread busy for seconds at a time
  * (a late refresh would look like a dead holder); it cannot tell a dead pid
- * from a live one. See docs/decisions/h6-daily-updates.md.
+ * from a live one. See docs/decisions/0013-daily-updates.md.
  */
 import { randomBytes } from 'node:crypto';
 import {

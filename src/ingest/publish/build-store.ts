@@ -15,7 +15,7 @@
  * removes. After a successful swap, every build folder but the live one is
  * removed: whatever a reader of an older build may still need (content-hashed
  * family folders, hashed app assets) was carried into the new build as hard
- * links first (see carryInto). Details: docs/decisions/h6-daily-updates.md.
+ * links first (see carryInto). Details: docs/decisions/0013-daily-updates.md.
  */
 import { randomBytes } from 'node:crypto';
 import {

@@ -1,6 +1,6 @@
 /**
  * Recognisers for single lines of page furniture, as printed papers and their
- * e-paper and website exports carry them (see docs/decisions/h1b-page-furniture.md):
+ * e-paper and website exports carry them (see docs/decisions/0008-page-furniture.md):
  *
  * - running heads: 2023年2月10日 星期五 第3版 区县工会 · 劳动午报 · 第03版：区县工会 ·
  *   《工人日报》（2023年02月10日 03版） · 第8686期 · 农历癸卯年正月二十;

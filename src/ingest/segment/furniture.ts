@@ -4,7 +4,7 @@
  * the editors' line and site footer, and 本版导读 lists. None of it may become
  * a headline or body text; all of it goes to the report, and the header's
  * date, page number, page name and paper become the page's metadata when
- * pages.json has none. See docs/decisions/h1b-page-furniture.md.
+ * pages.json has none. See docs/decisions/0008-page-furniture.md.
  *
  * Strong furniture (a line that can only be furniture) is taken anywhere;
  * weak furniture (a paper's name, a bare date, a lone 返回) only in the run of

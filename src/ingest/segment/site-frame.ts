@@ -11,7 +11,7 @@
  * and its signing unit, the rest is the site again. Only pages that show this
  * frame are read so; e-paper pages (a running head above the first title) and
  * pages of several stories are left to the other passes.
- * See docs/decisions/h9-parser-round-2.md.
+ * See docs/decisions/0015-real-page-conventions.md.
  */
 import type { NormalizedLine } from '../normalize/punctuation';
 import { endsSentence } from '../normalize/punctuation';

@@ -5,7 +5,7 @@
  * News of the group), a URL glued to the publication line, and lines spaced
  * out letter by letter (中 工 网 版 权 所 有). Each test reads one line; where
  * the line sits (above the title, after the story) is site-frame.ts's job.
- * See docs/decisions/h9-parser-round-2.md.
+ * See docs/decisions/0015-real-page-conventions.md.
  */
 
 /** Image files as sites name them: 1.png, W020231121….jpg, res05_attpic_brief.jpg. */
