@@ -1,0 +1,69 @@
+/**
+ * Conventions first met in evaluation set 4, each on a short page written for
+ * this test (not the set's text), with hand-checked expectations.
+ */
+import { describe, expect, it } from 'vitest';
+import { runPage } from './ingest-context';
+import { utf8 } from './page-variants';
+
+const run = (file: string, text: string) => runPage(file, utf8(text)).articles;
+
+describe('column labels over commentary', () => {
+  it('reads 时评 and 短评 as column labels, so the line under each is the title', () => {
+    const articles = run(
+      'grrb/20250401_03.txt',
+      [
+        '职工时评',
+        '',
+        '休息室不能只挂牌子',
+        '',
+        '　　不少单位给户外职工设了休息室，可门常常锁着。牌子挂上了，服务还得跟上。',
+        '　　工会要常去看看，听听职工怎么说。',
+        '■　林远',
+        '',
+        '短评',
+        '',
+        '让技能竞赛走进车间',
+        '',
+        '　　竞赛办在车间里，职工才能少跑路、多参与。（宋禾）',
+      ].join('\n'),
+    );
+    expect(articles.map((a) => a.title)).toEqual(['休息室不能只挂牌子', '让技能竞赛走进车间']);
+    expect(articles.map((a) => a.byline.authors)).toEqual([['林远'], ['宋禾']]);
+  });
+});
+
+describe('a masthead printed over three lines', () => {
+  it('takes the page name under the paper and its date as furniture, not as a headline', () => {
+    const { articles, report } = runPage(
+      'ldwb/0610-p05.txt',
+      utf8(
+        [
+          '劳动午报',
+          '2025年6月10日',
+          '工会视窗',
+          '',
+          '顺义区职工书屋新添三千册图书',
+          '',
+          '　　近日，顺义区总工会为辖区20家职工书屋配送图书三千余册，涵盖技能、健康和文学等类别。',
+        ].join('\n'),
+      ),
+    );
+    expect(articles.map((a) => a.headlines)).toEqual([['顺义区职工书屋新添三千册图书']]);
+    expect(articles[0]!.page.name).toBe('工会视窗');
+    expect(report.dropped.map((d) => d.text)).toContain('工会视窗');
+  });
+
+  it('keeps a short title over its lead as the title', () => {
+    const articles = run(
+      'ldwb/0611-p05.txt',
+      [
+        '劳动午报',
+        '2025年6月11日',
+        '书香满园',
+        '本报讯（记者 韩冰）近日，顺义区总工会为辖区职工书屋配送图书三千余册。',
+      ].join('\n'),
+    );
+    expect(articles.map((a) => a.title)).toEqual(['书香满园']);
+  });
+});
