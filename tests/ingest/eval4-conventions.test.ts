@@ -67,3 +67,42 @@ describe('a masthead printed over three lines', () => {
     expect(articles.map((a) => a.title)).toEqual(['书香满园']);
   });
 });
+
+describe('website and official-account lines', () => {
+  it('reads a breadcrumb with dashes above an untitled story as navigation', () => {
+    const { articles, report } = runPage(
+      'web/fangshan-story.txt',
+      utf8(
+        [
+          '首页 - 基层动态',
+          '',
+          '　　5月12日，房山区长阳镇总工会为辖区快递员送去防暑药品和清凉饮品。',
+          '　　镇总工会还在驿站添置了冰柜和微波炉。',
+          '',
+          '（房山区总工会）',
+        ].join('\n'),
+      ),
+    );
+    expect(articles).toHaveLength(1);
+    expect(articles[0]!.untitled).toBe(true);
+    expect(articles[0]!.source).toBe('房山区总工会');
+    expect(report.dropped.map((d) => d.text)).toContain('首页 - 基层动态');
+  });
+
+  it("dates a story by an official account's 原创 line and keeps the line out of the text", () => {
+    const text = [
+      '丰台区总工会开展职工健步走活动',
+      '',
+      '原创　丰台工会　2025年04月19日 08:05　北京',
+      '',
+      '4月18日，丰台区总工会在园博园组织职工健步走，300余名职工参加。',
+    ].join('\n');
+    const [article] = run('web/wx-fengtai.txt', text);
+    expect(article!.title).toBe('丰台区总工会开展职工健步走活动');
+    expect(article!.date).toBe('2025-04-19');
+    expect(article!.dateSource).toBe('header');
+    expect(article!.paragraphs).toEqual([
+      '4月18日，丰台区总工会在园博园组织职工健步走，300余名职工参加。',
+    ]);
+  });
+});
