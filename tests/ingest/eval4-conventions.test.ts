@@ -106,3 +106,27 @@ describe('website and official-account lines', () => {
     ]);
   });
 });
+
+describe('an end credit naming the writer and a courtesy picture', () => {
+  it('reads 文/本报记者 X　图/受访者提供 at the end as the author, out of the text', () => {
+    const { articles, report } = runPage(
+      'bjqnb/20250702-A05.txt',
+      utf8(
+        [
+          '“工友读书会”开到了工地上',
+          '',
+          '　　7月1日，通州区台湖镇一处工地的板房里，30多名建筑工人围坐在一起，读书、分享。',
+          '　　镇总工会每月送来一批新书，还请来作家和大家聊天。',
+          '',
+          '文/本报记者　许晴　图/受访者提供',
+        ].join('\n'),
+      ),
+    );
+    expect(articles).toHaveLength(1);
+    const [article] = articles;
+    expect(article!.byline.authors).toEqual(['许晴']);
+    expect(article!.byline.photographers).toEqual([]);
+    expect(article!.paragraphs).toHaveLength(2);
+    expect(report.repairs.map((r) => r.detail).join('\n')).toContain('图/受访者提供');
+  });
+});
