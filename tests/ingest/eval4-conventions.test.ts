@@ -130,3 +130,43 @@ describe('an end credit naming the writer and a courtesy picture', () => {
     expect(report.repairs.map((r) => r.detail).join('\n')).toContain('图/受访者提供');
   });
 });
+
+describe('a column break inside a headline', () => {
+  const page = (head: string[]) =>
+    [
+      ...head,
+      '',
+      '本报讯（记者 高原）近日，大兴区总工会在区内新建职工之家12家，覆盖园区、商圈和建筑工地。',
+    ].join('\n');
+
+  it('joins a headline line ending in a number and its measure word to the short line after it', () => {
+    const [article] = run(
+      'ldwb/0805-p03.txt',
+      page(['大兴区总工会新建12家', '', '', '职工之家', '覆盖园区商圈 服务职工三万余人']),
+    );
+    expect(article!.headlines).toEqual([
+      '大兴区总工会新建12家职工之家',
+      '覆盖园区商圈 服务职工三万余人',
+    ]);
+    expect(article!.title).toBe('大兴区总工会新建12家职工之家');
+  });
+
+  it('joins a line ending in a function word to the next', () => {
+    const [article] = run(
+      'ldwb/0805-p04.txt',
+      page(['大兴区总工会把职工之家建在', '园区和工地上']),
+    );
+    expect(article!.headlines).toEqual(['大兴区总工会把职工之家建在园区和工地上']);
+  });
+
+  it('keeps a whole title and its subtitle apart', () => {
+    const [article] = run(
+      'ldwb/0805-p05.txt',
+      page(['大兴区新建职工之家12个', '园区商圈工地全覆盖职工就近享服务']),
+    );
+    expect(article!.headlines).toEqual([
+      '大兴区新建职工之家12个',
+      '园区商圈工地全覆盖职工就近享服务',
+    ]);
+  });
+});
