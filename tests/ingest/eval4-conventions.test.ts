@@ -170,3 +170,29 @@ describe('a column break inside a headline', () => {
     ]);
   });
 });
+
+describe('a city-wide story listing places as examples', () => {
+  it('tags no district for places listed with 等 and one joined on after the list', () => {
+    const [article] = run(
+      'bjrb/2025-07-01/6.txt',
+      [
+        '本市新增50处职工爱心驿站',
+        '',
+        '　　记者从市总工会获悉，本市今年新增50处职工爱心驿站，优先设在回龙观、天通苑等人口多的社区以及城市副中心，为户外劳动者提供歇脚、饮水等服务。',
+      ].join('\n'),
+    );
+    expect(article!.districts).toEqual([]);
+  });
+
+  it('still tags the district of a place the story happens in', () => {
+    const [article] = run(
+      'bjrb/2025-07-01/7.txt',
+      [
+        '城市副中心新建职工之家',
+        '',
+        '　　近日，位于城市副中心的一处职工之家投入使用，周边快递员和外卖骑手可在此休息。',
+      ].join('\n'),
+    );
+    expect(article!.districts).toEqual(['通州区']);
+  });
+});
