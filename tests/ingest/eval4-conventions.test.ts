@@ -196,3 +196,43 @@ describe('a city-wide story listing places as examples', () => {
     expect(article!.districts).toEqual(['通州区']);
   });
 });
+
+describe('an award list, then a notice', () => {
+  const page = [
+    '朝阳区表彰一批优秀工会工作者',
+    '',
+    '　　近日，朝阳区总工会对一批优秀工会工作者和先进职工之家予以表彰。部分名单如下：',
+    '先进职工之家',
+    '北京东坝物流有限公司工会',
+    '朝阳区三里屯街道社区卫生服务中心工会',
+    '优秀工会工作者',
+    '赵明轩　北京望京物业服务有限公司工会主席',
+    '钱雨桐　朝阳区小关社区卫生服务中心护士长',
+    '　　区总工会希望受表彰的集体和个人再接再厉，带动更多职工建功立业。',
+    '',
+    '倡议书',
+    '',
+    '全市广大职工朋友们：',
+    '　　汛期将至，为保障职工生命财产安全，我们发出如下倡议：',
+    '　　一、关注天气预警，减少不必要的外出。',
+    '　　二、发现险情及时报告，不冒险涉水。',
+    '　　　　　　　　北京市总工会',
+    '　　　　　　　　2025年7月1日',
+  ].join('\n');
+
+  it("keeps the list's last line in the list and starts a story at the notice's title", () => {
+    const articles = run('ldwb/0702-p04.txt', page);
+    expect(articles.map((a) => a.title)).toEqual(['朝阳区表彰一批优秀工会工作者', '倡议书']);
+    expect(articles[0]!.paragraphs.slice(-2)).toEqual([
+      '钱雨桐 朝阳区小关社区卫生服务中心护士长',
+      '区总工会希望受表彰的集体和个人再接再厉，带动更多职工建功立业。',
+    ]);
+  });
+
+  it("keeps the notice's salutation, signing union and date as its paragraphs", () => {
+    const notice = run('ldwb/0702-p04.txt', page)[1]!;
+    expect(notice.paragraphs[0]).toBe('全市广大职工朋友们：');
+    expect(notice.paragraphs.slice(-2)).toEqual(['北京市总工会', '2025年7月1日']);
+    expect(notice.source).toBeUndefined();
+  });
+});

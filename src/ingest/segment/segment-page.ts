@@ -368,6 +368,11 @@ class Segmenter {
     // headline group is only the last of them (and a kicker or subtitle beside it).
     const listed = this.state === 'finished' && this.announcedList();
     if (listed) groupSize = Math.min(groupSize, groupAfterList(run));
+    // 吴丽萍　…医院护士长 over the list's closing paragraph: the list's last line, not a title.
+    if (listed && !leadIn && groupSize === 1 && looksLikeListLine(run.at(-1)!.text)) {
+      this.current!.body.push(...run.map((l) => ({ ...l, standalone: true })));
+      return end;
+    }
     const group = run.slice(run.length - groupSize);
     const before = run.slice(0, run.length - groupSize);
     if (this.state === 'unfinished') this.current!.body.push(...before);
@@ -544,6 +549,8 @@ class Segmenter {
       case 'finished':
         // A website article's subheadings are not stories: on a page that shows
         // one story only, a headline over plain text never splits it.
+        // 倡议书 over 全区广大职工朋友们：: a notice starts after the story above.
+        if (run.length === 1 && isNoticeTitle(last) && isSalutation(next)) return true;
         if (!this.severalStories || isCutSentence(last, next)) return false;
         if (run.length === 1 && PLACE_TOPIC.test(last) && this.inPlaceSeries()) return true;
         if (run.length === 1 && this.signedBelow(end)) return false;
