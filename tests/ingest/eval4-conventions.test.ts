@@ -50,7 +50,7 @@ describe('a masthead printed over three lines', () => {
       ),
     );
     expect(articles.map((a) => a.headlines)).toEqual([['顺义区职工书屋新添三千册图书']]);
-    expect(articles[0]!.page.name).toBe('工会视窗');
+    expect(articles[0]!.page?.name).toBe('工会视窗');
     expect(report.dropped.map((d) => d.text)).toContain('工会视窗');
   });
 

@@ -693,7 +693,7 @@ const BREADCRUMB =
   /^(?:您?当前的?位置\s*[:：]\s*)?(?:首页|网站首页|主页)\s*(?:(?:[>＞»›/]|(?<=\s)[-－–—](?=\s))\s*[^>＞»›/。！？]{1,16}\s*)+$/u;
 
 /**
- * 原创　石景山工会　2025年03月08日 17:30　北京: an official account's line
+ * 原创 石景山工会 2025年03月08日 17:30 北京: an official account's line
  * under the title (原创, the account, the date and time, the place posted
  * from). It is the article's publication line.
  */

@@ -368,7 +368,7 @@ class Segmenter {
     // headline group is only the last of them (and a kicker or subtitle beside it).
     const listed = this.state === 'finished' && this.announcedList();
     if (listed) groupSize = Math.min(groupSize, groupAfterList(run));
-    // 吴丽萍　…医院护士长 over the list's closing paragraph: the list's last line, not a title.
+    // 吴丽萍 …医院护士长 over the list's closing paragraph: the list's last line, not a title.
     if (listed && !leadIn && groupSize === 1 && looksLikeListLine(run.at(-1)!.text)) {
       this.current!.body.push(...run.map((l) => ({ ...l, standalone: true })));
       return end;
