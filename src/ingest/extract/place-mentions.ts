@@ -84,6 +84,8 @@ export function findPlaces(gazetteer: Gazetteer, text: string): PlaceMention[] {
 const CLAUSE_END = /[，。；！？：,;!?:\n]/u;
 /** A list of examples closes with 等 (等地, 等区, 等城市, 等地的…). */
 const CLOSES_LIST = /^等/u;
+/** 等大型居住区和: the list's 等, the kind of place listed, then 和 / 及 / 以及 / 与. */
+const JOINED_AFTER_LIST = /^等[\u4e00-\u9fa5]{0,8}?(?:和|及|以及|与)$/u;
 /** What may stand between two listed places: 、, 和, 及, a place the gazetteer does not know (的蓟州和). */
 const LIST_GAP = /^[\u4e00-\u9fa5、]{0,6}$/u;
 
@@ -113,6 +115,13 @@ function markExampleLists(text: string, mentions: PlaceMention[]): void {
         head.text === head.place.district &&
         mentions[first + 1]!.start === head.end;
       for (let k = scope ? first + 1 : first; k <= last; k++) mentions[k]!.listed = true;
+      // 回龙观、天通苑等大型居住区和城市副中心: a place joined on after the list's
+      // kind of place is one more example of the same list.
+      const joined = mentions[last + 1];
+      if (joined && JOINED_AFTER_LIST.test(text.slice(mentions[last]!.end, joined.start))) {
+        joined.listed = true;
+        last++;
+      }
     }
     first = last + 1;
   }

@@ -13,7 +13,7 @@ import type { RawArticle } from '../segment/segment-page';
 import { readFurniture } from '../segment/furniture';
 import { segmentWithJumps, type PageJump } from '../segment/jump-sections';
 import { CreditCollector } from '../repair/credits';
-import { headlineRoles, titleOf } from '../repair/headlines';
+import { headlineRoles, joinBrokenHeadlines, titleOf } from '../repair/headlines';
 import { dropRepeats, isTruncated, joinColumnBreaks, RepeatMemory } from '../repair/paragraphs';
 import { titleFromFirstSentence } from '../repair/untitled';
 import { splitTrailingCredit } from '../segment/credit-lines';
@@ -187,7 +187,8 @@ function buildArticle(
   const { kept: body, dropped: repeats } = dropRepeats(uncredited, memory);
   const paragraphs = body.map((p) => p.text);
 
-  const headlines = raw.headlines.map((l) => l.text);
+  const brokenHeads = joinBrokenHeadlines(raw.headlines);
+  const headlines = brokenHeads.lines.map((l) => l.text);
   const roles = headlineRoles(headlines);
   const firstLine = raw.headlines[0]?.no ?? raw.lead?.line ?? raw.body[0]?.no ?? 0;
   const untitled = headlines.length === 0;
@@ -203,7 +204,7 @@ function buildArticle(
   }
   const id = articleId(input.file, headlines, paragraphs[0] ?? '');
   const repairs: Repair[] = [...credits.repairs];
-  for (const j of joins)
+  for (const j of [...brokenHeads.joins, ...joins])
     repairs.push({ kind: 'joined-column-break', articleId: id, detail: j.seam, line: j.line });
   for (const r of repairs) r.articleId = id;
   const dropped: Dropped[] = credits.dropped.map((d) => ({ ...d, articleId: id }));

@@ -46,3 +46,47 @@ export function titleOf(lines: string[], roles: HeadlineRole[]): string {
   const index = roles.indexOf('title');
   return lines[index] ?? lines[0] ?? '';
 }
+
+interface HeadlineLine {
+  no: number;
+  text: string;
+}
+
+/** 成立7个 / 近百家 / 首批…的: a line ending where no headline can end. */
+const NUMBER_MEASURE_END =
+  /(?:\d+|[一二三四五六七八九十百千万两几数近余多]+)[个家项名位条场次件所座支批类套台处户]$/u;
+const FUNCTION_WORD_END = /[的和与及在为把被向对将从给以跟同]$/u;
+const MAX_JOINED = 40;
+
+/**
+ * A column break inside a headline (昌平区总工会成立7个 / 创新工作室联盟) leaves
+ * two lines where the first cannot stand alone: it ends in a number and its
+ * measure word with a short phrase after it, or in a function word, or the
+ * second is a word or two. Those lines are one headline; the joins are returned
+ * for the report. Kickers (ending in ：), subtitles (——…) and lines of two
+ * phrases are left as printed.
+ */
+export function joinBrokenHeadlines<L extends HeadlineLine>(
+  lines: L[],
+): { lines: L[]; joins: { line: number; seam: string }[] } {
+  if (lines.length < 2) return { lines, joins: [] };
+  const out: L[] = [];
+  const joins: { line: number; seam: string }[] = [];
+  for (const line of lines) {
+    const above = out.at(-1);
+    if (above && brokenAfter(above.text, line.text)) {
+      out[out.length - 1] = { ...above, text: above.text + line.text };
+      joins.push({ line: line.no, seam: `${above.text.slice(-6)}|${line.text.slice(0, 6)}` });
+    } else out.push(line);
+  }
+  return { lines: out, joins };
+}
+
+function brokenAfter(first: string, second: string): boolean {
+  if (first.includes(' ') || second.includes(' ') || /[：:]$/u.test(first)) return false;
+  if (second.startsWith('——') || /^[，。、；：！？”）]/u.test(second)) return false;
+  const length = Array.from(second).length;
+  if (Array.from(first).length + length > MAX_JOINED) return false;
+  if (FUNCTION_WORD_END.test(first) || length <= 2) return true;
+  return NUMBER_MEASURE_END.test(first) && length <= 10;
+}

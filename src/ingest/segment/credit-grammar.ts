@@ -45,6 +45,10 @@ const WORD = new RegExp(
   'uy',
 );
 
+/** What a picture credit says when it names no photographer: 受访者提供, 资料图片. */
+const COURTESY =
+  /(?:(?:受访者|受访单位|受访企业|采访对象|主办方|主办单位)(?:提供|供图)|资料(?:图片|照片|图))(?=[\s、，,；;]|$)/uy;
+
 const UNIT_SUFFIX =
   /(?:工会|工会联合会|联合会|委员会|公司|集团|中心|办公室|协会|学会|研究会|街道|社区|医院|学校|大学|学院|银行|报社|杂志社|电视台|网站|出版社|[局委办部处科厅室站所院校厂矿队馆宫会社台网报镇乡村区县市])$/u;
 
@@ -167,6 +171,13 @@ export function readCredit(text: string, options: ReadCreditOptions): CreditPeop
       if (!qualifies) role = next;
       slashRole = !qualifies && /^[/／:：]/u.test(s.slice(ROLE.lastIndex));
       at = ROLE.lastIndex;
+      continue;
+    }
+    // 图/受访者提供, 图/资料图片: the picture is credited to no one the credit names.
+    COURTESY.lastIndex = at;
+    if (role === 'photographer' && COURTESY.exec(s)) {
+      at = COURTESY.lastIndex;
+      slashRole = false;
       continue;
     }
     WORD.lastIndex = at;

@@ -645,7 +645,7 @@ export function classifyFurnitureLine(text: string): LineFurniture | null {
   const spaced = closeUpSpacedLine(text);
   if (spaced !== null && isSiteFooter(spaced))
     return { kind: 'page-footer', strong: true, facts: {} };
-  const meta = readMetaLine(text);
+  const meta = readMetaLine(text) ?? readAccountLine(text);
   if (meta) return meta;
   if (isLatinLabel(text)) return { kind: 'page-header', strong: false, facts: {} };
   if (text.length > MAX_HEAD_LINE || !mayBeHeadOrNav(text)) return null;
@@ -690,7 +690,23 @@ function afterUrl(url: string, rest: string): LineFurniture {
 
 /** 您当前的位置：首页 > 工会动态 > 基层风采: a website's breadcrumb trail. */
 const BREADCRUMB =
-  /^(?:您?当前的?位置\s*[:：]\s*)?(?:首页|网站首页|主页)\s*(?:[>＞»›/]\s*[^>＞»›/。！？]{1,16}\s*)+$/u;
+  /^(?:您?当前的?位置\s*[:：]\s*)?(?:首页|网站首页|主页)\s*(?:(?:[>＞»›/]|(?<=\s)[-－–—](?=\s))\s*[^>＞»›/。！？]{1,16}\s*)+$/u;
+
+/**
+ * 原创 石景山工会 2025年03月08日 17:30 北京: an official account's line
+ * under the title (原创, the account, the date and time, the place posted
+ * from). It is the article's publication line.
+ */
+const ACCOUNT_LINE =
+  /^(?:原创\s+)?(?:[^\s，。：:；]{1,20}\s+){1,2}(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{1,2}-\d{1,2})\s*\d{1,2}[:：]\d{2}(?:\s+[\u4e00-\u9fa5]{2,4})?$/u;
+
+function readAccountLine(text: string): LineFurniture | null {
+  if (text.length > 60 || !/[:：]/u.test(text)) return null;
+  const m = ACCOUNT_LINE.exec(text);
+  if (!m || (!text.startsWith('原创') && !/\s[\u4e00-\u9fa5]{2,4}$/u.test(text))) return null;
+  const date = readDate(m[1]!, 0)?.date;
+  return date ? { kind: 'page-header', strong: true, facts: { date }, web: true } : null;
+}
 
 /** （责任编辑：X） printed at the end of a web article's last paragraph: split it off. */
 export function splitTrailingEditors(text: string): { body: string; editors: string } | null {

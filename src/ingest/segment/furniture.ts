@@ -176,7 +176,10 @@ function markTopRun(
     } else if ((chrome || i === 0) && isPageLine(text, lines[i + 1])) {
       const [, page, pageName] = PAGE_LINE.exec(text)!;
       mark(i, 'page-header', { page: Number(page), pageName: pageName! });
-    } else if (isPageNameUnderNumber(text, previous, lines[i + 1])) {
+    } else if (
+      isPageNameUnderNumber(text, previous, lines[i + 1]) ||
+      isPageNameUnderMasthead(text, marks, i, lines[i + 1])
+    ) {
       mark(i, 'page-header', { pageName: text });
     } else if (chrome && listedTitlesEnd(lines, marks, i) > i) {
       const end = listedTitlesEnd(lines, marks, i);
@@ -208,6 +211,27 @@ function isPageNameUnderNumber(
   if (previous.facts.page === undefined || previous.facts.pageName) return false;
   if (!PAGE_NAME.test(text)) return false;
   return !next || parseLead(next.text) === null;
+}
+
+/**
+ * 劳动午报 / 2025年5月7日 / 职工风采: a masthead over three lines, the paper's
+ * name, then the date, then the page's name. The name is furniture when the
+ * lines above are the paper and its date alone and a headline (not a lead, not
+ * text) follows; a short title over its lead stays a title.
+ */
+function isPageNameUnderMasthead(
+  text: string,
+  marks: (Mark | null)[],
+  i: number,
+  next: NormalizedLine | undefined,
+): boolean {
+  if (!PAGE_NAME.test(text) || !next || i < 2) return false;
+  const above = marks.slice(0, i);
+  if (above.some((m) => !m || m.kind !== 'page-header' || m.facts.pageName)) return false;
+  const date = marks[i - 1]!.facts;
+  if (!date.date || date.paper || date.page !== undefined) return false;
+  if (!above.some((m) => m!.facts.paper)) return false;
+  return parseLead(next.text) === null && !endsSentence(next.text);
 }
 
 /** Short title lines followed by a 版面导航 / 标题导航 bar: the e-paper's list of the page's titles. */

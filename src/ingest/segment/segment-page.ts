@@ -368,6 +368,11 @@ class Segmenter {
     // headline group is only the last of them (and a kicker or subtitle beside it).
     const listed = this.state === 'finished' && this.announcedList();
     if (listed) groupSize = Math.min(groupSize, groupAfterList(run));
+    // 吴丽萍 …医院护士长 over the list's closing paragraph: the list's last line, not a title.
+    if (listed && !leadIn && groupSize === 1 && looksLikeListLine(run.at(-1)!.text)) {
+      this.current!.body.push(...run.map((l) => ({ ...l, standalone: true })));
+      return end;
+    }
     const group = run.slice(run.length - groupSize);
     const before = run.slice(0, run.length - groupSize);
     if (this.state === 'unfinished') this.current!.body.push(...before);
@@ -544,6 +549,8 @@ class Segmenter {
       case 'finished':
         // A website article's subheadings are not stories: on a page that shows
         // one story only, a headline over plain text never splits it.
+        // 倡议书 over 全区广大职工朋友们：: a notice starts after the story above.
+        if (run.length === 1 && isNoticeTitle(last) && isSalutation(next)) return true;
         if (!this.severalStories || isCutSentence(last, next)) return false;
         if (run.length === 1 && PLACE_TOPIC.test(last) && this.inPlaceSeries()) return true;
         if (run.length === 1 && this.signedBelow(end)) return false;
@@ -623,6 +630,9 @@ function signedAtEnd(text: string): boolean {
 
 /** 工会简讯 / 基层快讯: a brief column's label. */
 const COLUMN_LABEL = /^(?:工会|基层|职工|区县|各地|本市)?(?:简讯|快讯|短讯|速递)$/u;
+/** 工人时评 / 短评 / 一线观察: a commentary column's label over the comment's own title. */
+const COMMENT_LABEL =
+  /^(?:工人|中工|职工|劳动|本报|今日|一线|基层|网友|工会)?(?:时评|短评|评论|快评|锐评|热评|微评|观察|声音|论坛|杂谈|随笔)$/u;
 /** 贯彻落实工会十八大精神 / 学习贯彻党的二十大精神: a campaign's column head. */
 const CAMPAIGN_HEAD =
   /^(?:深入)?(?:学习宣传贯彻|学习贯彻|贯彻落实)[^\s，。]{0,12}[大会][^\s，。]{0,4}精神$/u;
@@ -636,7 +646,7 @@ function columnHeads(run: NormalizedLine[]): number {
   while (heads < run.length) {
     const text = run[heads]!.text;
     if (text.length > 24) break;
-    if (COLUMN_LABEL.test(text)) heads++;
+    if (COLUMN_LABEL.test(text) || COMMENT_LABEL.test(text)) heads++;
     else if (heads + 1 < run.length && CAMPAIGN_HEAD.test(text)) heads++;
     else break;
   }

@@ -96,7 +96,9 @@ export function isNoticeTitle(text: string): boolean {
 }
 
 export function isSalutation(text: string): boolean {
-  return /^(?:各|全体|尊敬的|亲爱的|广大)[^。！？]{1,60}[：:]$/u.test(text);
+  return /^(?:各|全体|尊敬的|亲爱的|广大|全(?:市|区|县|镇|乡|街道|系统|行业|公司|集团|校|院|厂)(?:广大|全体)?)[^。！？]{1,60}[：:]$/u.test(
+    text,
+  );
 }
 
 /** A unit signing a story or notice on its last line (北京润和济康医院工会, 朝阳区总工会). */
