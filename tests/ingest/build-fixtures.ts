@@ -27,6 +27,8 @@ export const TEST_LAYOUT = {
   listChunkSize: 4,
   bucketSize: 3,
   segmentSize: 16,
+  /** 24 pages (149 articles): one search block of 128 positions, then two segments. */
+  searchBlock: 8,
   shards: 8,
   idShards: 4,
 };

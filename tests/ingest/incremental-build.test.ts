@@ -7,13 +7,14 @@ import {
   publishedBundle,
   readManifest,
   tempDir,
+  TEST_LAYOUT,
   TestCorpus,
 } from './build-fixtures';
 
 /** A from-scratch build of the same folder, into a fresh output with a fresh cache. */
-async function scratch(input: string) {
+async function scratch(input: string, layout?: typeof TEST_LAYOUT) {
   const out = join(tempDir('scratch'), 'out');
-  await build(input, out, { cacheDir: tempDir('cache') });
+  await build(input, out, { cacheDir: tempDir('cache'), ...(layout ? { layout } : {}) });
   return out;
 }
 
@@ -62,10 +63,10 @@ describe('incremental builds', () => {
     expect(after.articles.segments.slice(0, untouched)).toEqual(
       before.articles.segments.slice(0, untouched),
     );
-    expect(after.search.segments.slice(0, untouched)).toEqual(
-      before.search.segments.slice(0, untouched),
-    );
-    expect(after.search.segments[untouched]).not.toEqual(before.search.segments[untouched]);
+    // The withdrawn page is in the first search block (positions 0–127): indexed again.
+    expect(firstTouched).toBeLessThan(128);
+    expect(after.search.segments[0]).toMatchObject({ start: 0, count: 128 });
+    expect(after.search.segments[0]!.dir).not.toBe(before.search.segments[0]!.dir);
     expect(second.report.build?.segments.reused).toBe(untouched);
   });
 
@@ -94,10 +95,54 @@ describe('incremental builds', () => {
       parsed: 8 + rewritten.size,
     });
     const after = readManifest(out);
-    expect(after.search.segments.length).toBeGreaterThan(kept);
-    expect(after.search.segments.slice(0, kept)).toEqual(before.search.segments.slice(0, kept));
+    // The search block and every full segment's unit kept their folders; no block completed.
+    expect(before.search.segments[0]!.count).toBe(8 * before.segmentSize);
+    const keptUnits = before.search.segments.slice(0, -1);
+    expect(after.search.segments.slice(0, keptUnits.length)).toEqual(keptUnits);
+    expect(after.search.segments.length).toBeGreaterThan(before.search.segments.length);
     expect(second.report.build?.segments.reused).toBe(kept);
     expect(publishedBundle(out)).toEqual(publishedBundle(await scratch(corpus.dir)));
+  });
+
+  it('index a search block once on the day its last segment fills, equal to a from-scratch build', async () => {
+    // Blocks of two segments (32 positions): 24 pages hold 149 articles, four blocks and
+    // segments 8 and 9; an issue more (197) completes blocks 4 and 5.
+    const layout = { ...TEST_LAYOUT, searchBlock: 2 };
+    const corpus = new TestCorpus();
+    corpus.add(...Array.from({ length: 24 }, (_, i) => i));
+    const out = join(tempDir('block'), 'out');
+    const cacheDir = tempDir('cache');
+    const first = await build(corpus.dir, out, { cacheDir, layout });
+    const before = readManifest(out);
+    expect(before.search.segments.map((u) => u.count)).toEqual([32, 32, 32, 32, 16, 5]);
+
+    rmSync(cacheDir, { recursive: true });
+    corpus.add(...Array.from({ length: 8 }, (_, i) => 24 + i));
+    const second = await build(corpus.dir, out, { cacheDir, layout, keepArticles: false });
+    const after = readManifest(out);
+    expect(after.articleCount).toBe(197);
+    expect(after.search.segments.map((u) => u.count)).toEqual([32, 32, 32, 32, 32, 32, 5]);
+    // Unchanged blocks keep their folders; block 4 is new, written from segment 8
+    // (reused, its pages loaded again) and segment 9 (written today).
+    expect(after.search.segments.slice(0, 4)).toEqual(before.search.segments.slice(0, 4));
+    expect(before.search.segments.map((u) => u.dir)).not.toContain(after.search.segments[4]!.dir);
+    const segment8 = new Set(first.articles.slice(128, 144).map((a) => a.origin.file));
+    const segment9 = new Set(first.articles.slice(144).map((a) => a.origin.file));
+    const reloaded = [...segment8].filter((f) => !segment9.has(f));
+    expect(reloaded.length).toBeGreaterThan(0);
+    expect(second.report.build?.pages).toMatchObject({
+      new: 8,
+      reused: 24,
+      parsed: 8 + segment9.size + reloaded.length,
+    });
+    expect(publishedBundle(out)).toEqual(publishedBundle(await scratch(corpus.dir, layout)));
+
+    // The next day (no block completes) rewrites only the last segment's unit.
+    corpus.add(...Array.from({ length: 2 }, (_, i) => 32 + i));
+    await build(corpus.dir, out, { cacheDir, layout });
+    const third = readManifest(out);
+    expect(third.search.segments.slice(0, 6)).toEqual(after.search.segments.slice(0, 6));
+    expect(publishedBundle(out)).toEqual(publishedBundle(await scratch(corpus.dir, layout)));
   });
 
   it('publish nothing when nothing changed, and rebuild everything with --no-cache', async () => {

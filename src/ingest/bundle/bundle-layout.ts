@@ -14,6 +14,13 @@ export interface BundleLayout {
    * manifest (its first view) — see docs/decisions/h6-daily-updates.md.
    */
   segmentSize: number;
+  /**
+   * Segments per search block: once all of an aligned run of this many
+   * segments are full, their search index is one unit (fewer, fuller shards
+   * for a cold query) instead of one per segment; 1 turns blocks off. See
+   * src/ingest/pipeline/search-units.ts.
+   */
+  searchBlock: number;
   /** Fixed search shard count per segment; by default it grows with the segment's index. */
   shards?: number;
   /** Fixed id-directory shard count; by default ~IDS_PER_SHARD ids per shard. */
@@ -26,6 +33,7 @@ export const DEFAULT_LAYOUT: BundleLayout = {
   listChunkSize: 32,
   bucketSize: 24,
   segmentSize: 4096,
+  searchBlock: 8,
   topUnions: 12,
 };
 
@@ -39,6 +47,7 @@ export function layoutOf(partial: Partial<BundleLayout> = {}): BundleLayout {
     !whole(layout.listChunkSize) ||
     !whole(layout.bucketSize) ||
     !whole(layout.segmentSize) ||
+    !whole(layout.searchBlock) ||
     !whole(layout.shards) ||
     !whole(layout.idShards) ||
     layout.segmentSize % layout.listChunkSize !== 0

@@ -253,6 +253,50 @@ export class SearchSegmentBuilder {
     touchedLinks.length = 0;
   }
 
+  /**
+   * Appends a later range's index, built on its own: what a block of segments
+   * needs without indexing their text again. The result equals a builder fed
+   * the same articles (ids in order of first appearance, streams concatenated
+   * with the first gap rebased, the same byte count and so shard count).
+   */
+  append(other: SearchSegmentBuilder): void {
+    const offset = other.start - this.start;
+    if (offset < this.count)
+      throw new Error(
+        `search segment from ${this.start}: cannot append ${other.start}, it overlaps`,
+      );
+    const ids = new Int32Array(other.unigrams.length);
+    for (const u of other.unigrams) {
+      const mine = this.unigrams[(ids[u.id] = this.charId(u.code))]!;
+      this.bytes += appendGaps(mine, u, offset);
+      for (const [to, from] of [
+        [mine.counts, u.counts],
+        [mine.fields, u.fields],
+      ] as const) {
+        to.bytes(from.result());
+        this.bytes += from.length;
+      }
+      mine.n += u.n;
+    }
+    for (const l of other.links) {
+      const mine = this.links[this.linkId(ids[l.x.id]!, ids[l.y.id]!, l.junction)]!;
+      this.bytes += appendGaps(mine, l, offset);
+      for (const [to, from] of [
+        [mine.ks, l.ks],
+        [mine.xs, l.xs],
+        [mine.ys, l.ys],
+      ] as const) {
+        to.bytes(from.result());
+        this.bytes += from.length;
+      }
+      mine.n += l.n;
+    }
+    if (other.count > 0) {
+      this.lastLocal = offset + other.lastLocal;
+      this.count = offset + other.count;
+    }
+  }
+
   private writeOrdinals(w: ByteWriter, link: number, ordinals: Int32Array): void {
     let last = -1;
     for (let o = this.linkFirst[link]!; o !== -1; o = this.occNext[o]!) {
@@ -298,6 +342,21 @@ export class SearchSegmentBuilder {
       yield { shard, bytes: encodeShard(entries) };
     }
   }
+}
+
+/** Appends another list's gaps, its first one rebased by `offset`; returns the bytes added. */
+function appendGaps(
+  mine: { gaps: ByteWriter; last: number },
+  other: { gaps: ByteWriter; last: number; n: number },
+  offset: number,
+): number {
+  if (other.n === 0) return 0;
+  const r = new ByteReader(other.gaps.result());
+  const before = mine.gaps.length;
+  mine.gaps.varint(offset + r.varint() - mine.last - 1);
+  mine.gaps.bytes(r.bytes.subarray(r.offset));
+  mine.last = offset + other.last;
+  return mine.gaps.length - before;
 }
 
 function localPositions(list: UnigramList): Uint32Array {

@@ -18,12 +18,18 @@ import {
   type PlacedArticle,
   type SegmentFacts,
 } from '../bundle/segment-families';
-import type { BuildRecord, ByteRange, SegmentRecord } from '../cache/build-record';
+import type {
+  BuildRecord,
+  ByteRange,
+  SearchUnitRecord,
+  SegmentRecord,
+} from '../cache/build-record';
 import { digest } from '../cache/fingerprint';
 import { linkFolder } from '../publish/build-store';
 import { checkpoint } from '../publish/checkpoint';
 import { patchedArticle, type PagePatch } from './corpus-steps';
 import type { PreparedPage } from './prepare-page';
+import { SearchUnits, type Reload } from './search-units';
 
 const ARTICLE_SEPARATOR = ',\n';
 
@@ -57,6 +63,7 @@ export class StagedBuild {
   private readonly segmentCounts: number[] = [];
   private reportPages = 0;
   private reused = 0;
+  private readonly search: SearchUnits<unknown>;
 
   constructor(
     private readonly dir: string,
@@ -81,6 +88,10 @@ export class StagedBuild {
     this.canCopyReport = report !== null && report !== undefined;
     if (this.canCopyArticles) this.articlesJson.copy({ offset: 0, length: 2 });
     else this.articlesJson.text('[\n');
+    this.search = new SearchUnits(layout, this.previousDir ? (previous?.search ?? []) : [], {
+      write: (fill) => this.folder('search', fill),
+      reuse: (dir) => this.reuse([dir]),
+    });
   }
 
   private readonly canCopyArticles: boolean;
@@ -121,8 +132,16 @@ export class StagedBuild {
     return this.report.text(text());
   }
 
-  /** A full segment (or the last one): reused from the live build if unchanged, else written. */
-  segment<P>(slots: readonly Slot<P>[], load: (page: P) => PreparedPage): void {
+  /**
+   * A full segment (or the last one): reused from the live build if unchanged,
+   * else written; then handed to the search units. `reload` loads a page of
+   * an earlier segment again without keeping it (a search block completed).
+   */
+  segment<P>(
+    slots: readonly Slot<P>[],
+    load: (page: P) => PreparedPage,
+    reload: Reload<P> = load,
+  ): void {
     const index = this.segmentRecords.length;
     const start = index * this.layout.segmentSize;
     const key = digest(
@@ -132,7 +151,8 @@ export class StagedBuild {
     const previous = this.previous?.segments[index];
     const separated = index > 0;
     this.segmentCounts.push(slots.length);
-    if (previous?.key === key && this.canCopyArticles && this.reuse(previous)) {
+    const search = this.search as SearchUnits<P>;
+    if (previous?.key === key && this.canCopyArticles && this.reuse(Object.values(previous.dirs))) {
       const r = previous.articlesJson;
       this.articlesJson.copy(
         separated
@@ -152,6 +172,7 @@ export class StagedBuild {
         },
       });
       this.reused++;
+      search.segment(index, key, slots, null, reload);
       checkpoint('segment');
       return;
     }
@@ -175,12 +196,17 @@ export class StagedBuild {
     if (separated) this.articlesJson.text(ARTICLE_SEPARATOR);
     const range = this.articlesJson.text(placed.map((p) => p.json).join(ARTICLE_SEPARATOR));
     this.segmentRecords.push({ key, dirs, facts, articlesJson: range });
+    search.segment(index, key, slots, placed, reload);
     checkpoint('segment');
   }
 
-  /** Hard-links a previous segment's folders into this build; false if any is missing. */
-  private reuse(previous: SegmentRecord): boolean {
-    const dirs = Object.values(previous.dirs);
+  /** The search index's units, after the last segment (manifest.search.segments and the record). */
+  searchUnits<P>(reload: Reload<P>): SearchUnitRecord[] {
+    return (this.search as SearchUnits<P>).finish(reload);
+  }
+
+  /** Hard-links a previous build's folders into this build; false if any is missing. */
+  private reuse(dirs: readonly string[]): boolean {
     if (!this.previousDir || !dirs.every((d) => existsSync(join(this.previousDir!, d))))
       return false;
     for (const d of dirs) this.carry(d);
@@ -196,12 +222,17 @@ export class StagedBuild {
 
   /** Writes a family folder with `write` and returns its name. */
   family(name: string, write: (folder: FamilyFolder) => void): string {
+    const dir = this.folder(name, write);
+    if (!SEGMENT_FAMILIES.some((f) => f.name === name)) this.whole[name] = dir;
+    return dir;
+  }
+
+  private folder(name: string, write: (folder: FamilyFolder) => void): string {
     const folder = new FamilyFolder(this.dir, name);
     write(folder);
     const dir = folder.seal();
     if (!this.folders.has(dir))
       this.folders.set(dir, { files: folder.files, bytes: folder.bytes, written: true });
-    if (!SEGMENT_FAMILIES.some((f) => f.name === name)) this.whole[name] = dir;
     return dir;
   }
 
@@ -289,7 +320,11 @@ export class StagedBuild {
 
 /** The folders a build's own manifest names. */
 export function liveFolders(record: BuildRecord): string[] {
-  return [...record.segments.flatMap((s) => Object.values(s.dirs)), ...Object.values(record.whole)];
+  return [
+    ...record.segments.flatMap((s) => Object.values(s.dirs)),
+    ...record.search.map((u) => u.dir),
+    ...Object.values(record.whole),
+  ];
 }
 
 function safeReaddir(dir: string): string[] {
