@@ -71,16 +71,18 @@ describe('incremental builds', () => {
   });
 
   it('add an issue loading only the pages of the segments it rewrites, search included', async () => {
+    // Search units are segments here; the next test has blocks that fill.
+    const layout = { ...TEST_LAYOUT, searchBlock: 1 };
     const corpus = new TestCorpus();
     corpus.add(...Array.from({ length: 24 }, (_, i) => i));
     const out = join(tempDir('append'), 'out');
     const cacheDir = tempDir('cache');
-    const first = await build(corpus.dir, out, { cacheDir });
+    const first = await build(corpus.dir, out, { cacheDir, layout });
     const before = readManifest(out);
     // Without a page cache every page that is loaded must be parsed: the count shows which were.
     rmSync(cacheDir, { recursive: true });
     corpus.add(...Array.from({ length: 8 }, (_, i) => 24 + i));
-    const second = await build(corpus.dir, out, { cacheDir, keepArticles: false });
+    const second = await build(corpus.dir, out, { cacheDir, layout, keepArticles: false });
 
     const kept = Math.floor(first.articles.length / before.segmentSize);
     expect(kept).toBeGreaterThan(2);
@@ -95,37 +97,33 @@ describe('incremental builds', () => {
       parsed: 8 + rewritten.size,
     });
     const after = readManifest(out);
-    // The search block and every full segment's unit kept their folders; no block completed.
-    expect(before.search.segments[0]!.count).toBe(8 * before.segmentSize);
-    const keptUnits = before.search.segments.slice(0, -1);
-    expect(after.search.segments.slice(0, keptUnits.length)).toEqual(keptUnits);
-    expect(after.search.segments.length).toBeGreaterThan(before.search.segments.length);
+    expect(after.search.segments.length).toBeGreaterThan(kept);
+    expect(after.search.segments.slice(0, kept)).toEqual(before.search.segments.slice(0, kept));
     expect(second.report.build?.segments.reused).toBe(kept);
-    expect(publishedBundle(out)).toEqual(publishedBundle(await scratch(corpus.dir)));
+    expect(publishedBundle(out)).toEqual(publishedBundle(await scratch(corpus.dir, layout)));
   });
 
-  it('index a search block once on the day its last segment fills, equal to a from-scratch build', async () => {
-    // Blocks of two segments (32 positions): 24 pages hold 149 articles, four blocks and
-    // segments 8 and 9; an issue more (197) completes blocks 4 and 5.
-    const layout = { ...TEST_LAYOUT, searchBlock: 2 };
+  it('index a search block once on the day it forms, equal to a from-scratch build', async () => {
+    // Blocks of 4 segments (64 positions), then of 2 and 1: 24 pages hold 149 articles,
+    // nine full segments (blocks 0–3, 4–7, then 8) and five more.
+    const layout = { ...TEST_LAYOUT, searchBlock: 4 };
     const corpus = new TestCorpus();
     corpus.add(...Array.from({ length: 24 }, (_, i) => i));
     const out = join(tempDir('block'), 'out');
     const cacheDir = tempDir('cache');
     const first = await build(corpus.dir, out, { cacheDir, layout });
     const before = readManifest(out);
-    expect(before.search.segments.map((u) => u.count)).toEqual([32, 32, 32, 32, 16, 5]);
+    expect(before.search.segments.map((u) => u.count)).toEqual([64, 64, 16, 5]);
 
+    // An issue more (197 articles) fills segments 9–11: a block of 4 from segment 8.
     rmSync(cacheDir, { recursive: true });
     corpus.add(...Array.from({ length: 8 }, (_, i) => 24 + i));
     const second = await build(corpus.dir, out, { cacheDir, layout, keepArticles: false });
     const after = readManifest(out);
-    expect(after.articleCount).toBe(197);
-    expect(after.search.segments.map((u) => u.count)).toEqual([32, 32, 32, 32, 32, 32, 5]);
-    // Unchanged blocks keep their folders; block 4 is new, written from segment 8
-    // (reused, its pages loaded again) and segment 9 (written today).
-    expect(after.search.segments.slice(0, 4)).toEqual(before.search.segments.slice(0, 4));
-    expect(before.search.segments.map((u) => u.dir)).not.toContain(after.search.segments[4]!.dir);
+    expect(after.search.segments.map((u) => u.count)).toEqual([64, 64, 64, 5]);
+    expect(after.search.segments.slice(0, 2)).toEqual(before.search.segments.slice(0, 2));
+    expect(before.search.segments.map((u) => u.dir)).not.toContain(after.search.segments[2]!.dir);
+    // Segment 8 was reused, so its pages were loaded again (without a cache: parsed) for the block.
     const segment8 = new Set(first.articles.slice(128, 144).map((a) => a.origin.file));
     const segment9 = new Set(first.articles.slice(144).map((a) => a.origin.file));
     const reloaded = [...segment8].filter((f) => !segment9.has(f));
@@ -137,11 +135,12 @@ describe('incremental builds', () => {
     });
     expect(publishedBundle(out)).toEqual(publishedBundle(await scratch(corpus.dir, layout)));
 
-    // The next day (no block completes) rewrites only the last segment's unit.
-    corpus.add(...Array.from({ length: 2 }, (_, i) => 32 + i));
+    // Four pages more (225 articles): segments 12 and 13 full, a block of 2; blocks before keep theirs.
+    corpus.add(...Array.from({ length: 4 }, (_, i) => 32 + i));
     await build(corpus.dir, out, { cacheDir, layout });
     const third = readManifest(out);
-    expect(third.search.segments.slice(0, 6)).toEqual(after.search.segments.slice(0, 6));
+    expect(third.search.segments.map((u) => u.count)).toEqual([64, 64, 64, 32, 1]);
+    expect(third.search.segments.slice(0, 3)).toEqual(after.search.segments.slice(0, 3));
     expect(publishedBundle(out)).toEqual(publishedBundle(await scratch(corpus.dir, layout)));
   });
 

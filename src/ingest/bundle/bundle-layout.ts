@@ -15,10 +15,10 @@ export interface BundleLayout {
    */
   segmentSize: number;
   /**
-   * Segments per search block: once all of an aligned run of this many
-   * segments are full, their search index is one unit (fewer, fuller shards
-   * for a cold query) instead of one per segment; 1 turns blocks off. See
-   * src/ingest/pipeline/search-units.ts.
+   * Segments per search block (a power of two): full segments' search index
+   * is cut into aligned blocks of this many, the rest into blocks of half,
+   * a quarter… (fewer, fuller shards for a cold query) instead of one unit
+   * per segment; 1 turns blocks off. See src/ingest/pipeline/search-units.ts.
    */
   searchBlock: number;
   /** Fixed search shard count per segment; by default it grows with the segment's index. */
@@ -48,12 +48,13 @@ export function layoutOf(partial: Partial<BundleLayout> = {}): BundleLayout {
     !whole(layout.bucketSize) ||
     !whole(layout.segmentSize) ||
     !whole(layout.searchBlock) ||
+    (layout.searchBlock & (layout.searchBlock - 1)) !== 0 ||
     !whole(layout.shards) ||
     !whole(layout.idShards) ||
     layout.segmentSize % layout.listChunkSize !== 0
   ) {
     throw new RangeError(
-      `bad bundle layout ${JSON.stringify(layout)}: sizes must be positive whole numbers and segmentSize a multiple of listChunkSize`,
+      `bad bundle layout ${JSON.stringify(layout)}: sizes must be positive whole numbers, searchBlock a power of two and segmentSize a multiple of listChunkSize`,
     );
   }
   return layout;

@@ -1,19 +1,21 @@
 /**
- * The search index's units (docs/decisions/h3-exact-search.md, "Blocks"):
- * aligned blocks of `layout.searchBlock` full segments, then one unit per
- * segment after the last whole block. A cold query reads one shard per
- * character and link in every unit, so at 100k articles three blocks and one
- * segment (4 units) cost far less than 25 segments; the units follow from the
- * article count alone, so an incremental build equals a from-scratch one.
+ * The search index's units (docs/decisions/h3-exact-search.md, "Blocks"): the
+ * full segments as aligned blocks of `layout.searchBlock` (8) segments, the
+ * rest of them as one block each of 4, 2 and 1 (the binary digits of their
+ * count), then the partial last segment. A cold query reads one shard per
+ * character and link in every unit: at 100k articles 4 units instead of 25
+ * segments, at 10k 2 instead of 3. The units follow from the article count
+ * alone, so an incremental build equals a from-scratch one.
  *
  * Fed by StagedBuild one segment at a time, in order. A written segment is
  * indexed once, by a builder of its own kept until its block completes (or
  * the build ends): a completed block is its segments' builders appended
  * (SearchSegmentBuilder.append, no text indexed twice). A unit whose key (its
  * segments' keys) is the live build's keeps its folder. A segment reused from
- * the live build has no builder: when a block completes on a day its earlier
- * segments were reused (once per block), they are indexed from their pages
- * loaded again (`reload`).
+ * the live build has no builder: when a block is formed on a day its earlier
+ * segments were reused (the day a segment fills: like a binary counter's
+ * carry, at most 7 segments), they are indexed from their pages loaded again
+ * (`reload`).
  */
 import type { BundleLayout } from '../bundle/bundle-layout';
 import type { FamilyFolder } from '../bundle/family-folder';
@@ -82,10 +84,22 @@ export class SearchUnits<P> {
     }
   }
 
-  /** The units of the segments after the last whole block (call after the last segment). */
+  /**
+   * The units after the last whole block (call after the last segment): its
+   * full segments as smaller aligned blocks, halving (with blocks of 8: 5 full
+   * segments are a block of 4 and one of 1), then the partial segment.
+   */
   finish(reload: Reload<P>): SearchUnitRecord[] {
-    for (const seg of this.open) this.unit([seg], reload);
+    const open = this.open;
     this.open = [];
+    const full = open.filter((s) => s.slots.length === this.layout.segmentSize).length;
+    let at = 0;
+    for (let size = this.layout.searchBlock / 2; size >= 1; size /= 2) {
+      if (full - at < size) continue;
+      this.unit(open.slice(at, at + size), reload);
+      at += size;
+    }
+    for (const seg of open.slice(at)) this.unit([seg], reload);
     return this.units;
   }
 
