@@ -76,7 +76,7 @@ export const archiveManifestSchema = z.object({
   /**
    * The search index, cut into units of corpus positions: disjoint, ascending,
    * together covering [0, articleCount); blocks of whole segments, then single
-   * segments (src/ingest/pipeline/search-units.ts). Each is its own folder of shards.
+   * segments (src/ingest/bundle/search-units.ts). Each is its own folder of shards.
    */
   search: z.object({
     segments: z.array(z.extend(segmentSchema, { shards: count })),

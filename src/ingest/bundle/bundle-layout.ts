@@ -18,7 +18,7 @@ export interface BundleLayout {
    * Segments per search block (a power of two): full segments' search index
    * is cut into aligned blocks of this many, the rest into blocks of half,
    * a quarter… (fewer, fuller shards for a cold query) instead of one unit
-   * per segment; 1 turns blocks off. See src/ingest/pipeline/search-units.ts.
+   * per segment; 1 turns blocks off. See src/ingest/bundle/search-units.ts.
    */
   searchBlock: number;
   /** Fixed search shard count per segment; by default it grows with the segment's index. */

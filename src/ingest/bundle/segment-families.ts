@@ -1,7 +1,7 @@
 /**
  * The families that grow with the archive, written one segment (a range of
  * corpus positions) at a time: list rows and article buckets (the search
- * index is cut into blocks of segments: pipeline/search-units.ts). A segment's
+ * index is cut into blocks of segments: bundle/search-units.ts). A segment's
  * folder depends only on the articles at its positions (and the facet ids
  * they map to), so an unchanged segment keeps its folder name from build to
  * build and a daily append rewrites only the last one.
@@ -126,5 +126,5 @@ export const articlesFamily: SegmentFamily = {
   },
 };
 
-/** Search is not one of them: its units are blocks of segments (pipeline/search-units.ts). */
+/** Search is not one of them: its units are blocks of segments (bundle/search-units.ts). */
 export const SEGMENT_FAMILIES: readonly SegmentFamily[] = [listFamily, articlesFamily];

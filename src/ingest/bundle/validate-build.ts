@@ -46,7 +46,7 @@ export function validateBuild(
   segments(m.articles.segments, (s) =>
     numbered(Math.ceil(s.count / m.articles.bucketSize), 'json'),
   );
-  // Search units are blocks of segments, then segments (pipeline/search-units.ts): contiguous, covering.
+  // Search units are blocks of segments, then segments (bundle/search-units.ts): contiguous, covering.
   let end = 0;
   for (const s of m.search.segments) {
     if (s.start !== end) fail(`search unit at ${s.start} after ${end}`);

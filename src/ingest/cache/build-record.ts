@@ -51,7 +51,7 @@ export interface SegmentRecord {
   articlesJson: ByteRange;
 }
 
-/** A search unit (a block of segments or one segment, pipeline/search-units.ts): its manifest entry and key. */
+/** A search unit (a block of segments or one segment, bundle/search-units.ts): its manifest entry and key. */
 export interface SearchUnitRecord {
   /** Over its segments' keys. */
   key: string;

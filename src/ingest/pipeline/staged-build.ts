@@ -12,6 +12,7 @@ import { AssembledFile } from '../bundle/assembled-file';
 import type { BundleLayout } from '../bundle/bundle-layout';
 import { FAMILY_DIR, FamilyFolder } from '../bundle/family-folder';
 import { PAGE_SEPARATOR, reportFrame } from '../bundle/report-text';
+import { SearchUnits, type Reload } from '../bundle/search-units';
 import {
   SEGMENT_FAMILIES,
   type FamilySegment,
@@ -29,7 +30,6 @@ import { linkFolder } from '../publish/build-store';
 import { checkpoint } from '../publish/checkpoint';
 import { patchedArticle, type PagePatch } from './corpus-steps';
 import type { PreparedPage } from './prepare-page';
-import { SearchUnits, type Reload } from './search-units';
 
 const ARTICLE_SEPARATOR = ',\n';
 

@@ -7,7 +7,8 @@
  * segments, at 10k 2 instead of 3. The units follow from the article count
  * alone, so an incremental build equals a from-scratch one.
  *
- * Fed by StagedBuild one segment at a time, in order. A written segment is
+ * Fed one segment at a time, in order, by StagedBuild (pipeline/staged-build.ts)
+ * or ArchiveBundleWriter (fixtures). A written segment is
  * indexed once, by a builder of its own kept until its block completes (or
  * the build ends): a completed block is its segments' builders appended
  * (SearchSegmentBuilder.append, no text indexed twice). A unit whose key (its
@@ -17,12 +18,12 @@
  * carry, at most 7 segments), they are indexed from their pages loaded again
  * (`reload`).
  */
-import type { BundleLayout } from '../bundle/bundle-layout';
-import type { FamilyFolder } from '../bundle/family-folder';
-import { SearchSegmentBuilder, type SearchableArticle } from '../bundle/search-index-builder';
-import type { PlacedArticle } from '../bundle/segment-families';
+import { createHash } from 'node:crypto';
+import type { BundleLayout } from './bundle-layout';
+import type { FamilyFolder } from './family-folder';
+import { SearchSegmentBuilder, type SearchableArticle } from './search-index-builder';
+import type { PlacedArticle } from './segment-families';
 import type { SearchUnitRecord } from '../cache/build-record';
-import { digest } from '../cache/fingerprint';
 
 /** An article of a segment: its page and its index on the page. */
 interface SlotRef<P> {
@@ -104,7 +105,7 @@ export class SearchUnits<P> {
   }
 
   private unit(segments: OpenSegment<P>[], reload: Reload<P>): void {
-    const key = digest('search', ...segments.map((s) => s.key));
+    const key = unitKey(segments.map((s) => s.key));
     const start = segments[0]!.start;
     const count = segments.reduce((n, s) => n + s.slots.length, 0);
     const previous = this.previous.get(key);
@@ -135,4 +136,11 @@ export class SearchUnits<P> {
     });
     this.units.push({ key, start, count, dir, shards });
   }
+}
+
+/** A unit's key over its segments' keys (not cache/fingerprint.ts: fixtures import this module in the browser test environment). */
+function unitKey(segmentKeys: readonly string[]): string {
+  const hash = createHash('sha256').update('search');
+  for (const k of segmentKeys) hash.update('\0').update(k);
+  return hash.digest('base64url').slice(0, 22);
 }
