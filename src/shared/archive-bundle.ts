@@ -7,7 +7,7 @@
  *   articles-<hash>/<b>.json      full articles of one segment, bucketSize consecutive positions per file
  *   ids-<hash>/<s>.json           article id → corpus position (bucketOf(id, shards)), for deep links
  *   facets-<hash>/{district,type,union}.bin, unions.json   facet-index.ts format
- *   search-<hash>/<s>.bin         search index of one segment: search-index.ts format, shardOfKey(key)
+ *   search-<hash>/<s>.bin         search index of one unit (a block of 8 segments or a segment): search-index.ts format, shardOfKey(key)
  *   dates-<hash>/dates.bin        publication day of every article (date-column.ts)
  *   issues-<hash>/calendar.json   the issues (days) that exist; <date>.json: one issue's
  *                                 pages and their stories in print order (issue-files.ts)
@@ -15,8 +15,9 @@
  * Each family lives in a folder named by the hash of its content, so every
  * file below it is immutable and can be cached forever. The families that grow
  * with the archive (list rows, articles, search index) are cut into segments of corpus
- * positions [k·segmentSize, (k+1)·segmentSize), one folder each: a daily
- * append rewrites only the last segment (docs/decisions/0013-daily-updates.md).
+ * positions [k·segmentSize, (k+1)·segmentSize), one folder each (search: one per
+ * block of full segments, then per segment): a daily append rewrites only the
+ * last segment (docs/decisions/0013-daily-updates.md).
  */
 import { z } from 'zod/mini';
 import { articleSchema, BUNDLE_VERSION, isoDateSchema, unionLevelSchema } from './schema';
@@ -73,8 +74,9 @@ export const archiveManifestSchema = z.object({
   }),
   facetIndex: z.object({ dir: dirName }),
   /**
-   * The search index, cut into segments of corpus positions: disjoint, ascending,
-   * together covering [0, articleCount). Each is its own folder of shards.
+   * The search index, cut into units of corpus positions: disjoint, ascending,
+   * together covering [0, articleCount); blocks of whole segments, then single
+   * segments (src/ingest/bundle/search-units.ts). Each is its own folder of shards.
    */
   search: z.object({
     segments: z.array(z.extend(segmentSchema, { shards: count })),

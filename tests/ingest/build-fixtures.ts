@@ -27,6 +27,8 @@ export const TEST_LAYOUT = {
   listChunkSize: 4,
   bucketSize: 3,
   segmentSize: 16,
+  /** 24 pages (149 articles): a search block of 128 positions, then segments 8 and 9. */
+  searchBlock: 8,
   shards: 8,
   idShards: 4,
 };

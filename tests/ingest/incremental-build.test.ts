@@ -16,13 +16,14 @@ import {
   publishedBundle,
   readManifest,
   tempDir,
+  TEST_LAYOUT,
   TestCorpus,
 } from './build-fixtures';
 
 /** A from-scratch build of the same folder, into a fresh output with a fresh cache. */
-async function scratch(input: string) {
+async function scratch(input: string, layout?: typeof TEST_LAYOUT) {
   const out = join(tempDir('scratch'), 'out');
-  await build(input, out, { cacheDir: tempDir('cache') });
+  await build(input, out, { cacheDir: tempDir('cache'), ...(layout ? { layout } : {}) });
   return out;
 }
 
@@ -71,25 +72,27 @@ describe('incremental builds', () => {
     expect(after.articles.segments.slice(0, untouched)).toEqual(
       before.articles.segments.slice(0, untouched),
     );
-    expect(after.search.segments.slice(0, untouched)).toEqual(
-      before.search.segments.slice(0, untouched),
-    );
-    expect(after.search.segments[untouched]).not.toEqual(before.search.segments[untouched]);
+    // The withdrawn page is in the first search block (positions 0–127): indexed again.
+    expect(firstTouched).toBeLessThan(128);
+    expect(after.search.segments[0]).toMatchObject({ start: 0, count: 128 });
+    expect(after.search.segments[0]!.dir).not.toBe(before.search.segments[0]!.dir);
     expect(second.report.build?.segments.reused).toBe(untouched);
   });
 
   it('add an issue loading only the pages of the segments it rewrites, search included', async () => {
+    // Search units are segments here; the next test has blocks that fill.
+    const layout = { ...TEST_LAYOUT, searchBlock: 1 };
     const corpus = new TestCorpus();
     corpus.add(...Array.from({ length: 24 }, (_, i) => i));
     const out = join(tempDir('append'), 'out');
     const cacheDir = tempDir('cache');
-    const first = await build(corpus.dir, out, { cacheDir });
+    const first = await build(corpus.dir, out, { cacheDir, layout });
     const before = readManifest(out);
     const firstBuild = realpathSync(out);
     // Without a page cache every page that is loaded must be parsed: the count shows which were.
     rmSync(cacheDir, { recursive: true });
     corpus.add(...Array.from({ length: 8 }, (_, i) => 24 + i));
-    const second = await build(corpus.dir, out, { cacheDir, keepArticles: false });
+    const second = await build(corpus.dir, out, { cacheDir, layout, keepArticles: false });
 
     const kept = Math.floor(first.articles.length / before.segmentSize);
     expect(kept).toBeGreaterThan(2);
@@ -107,7 +110,7 @@ describe('incremental builds', () => {
     expect(after.search.segments.length).toBeGreaterThan(kept);
     expect(after.search.segments.slice(0, kept)).toEqual(before.search.segments.slice(0, kept));
     expect(second.report.build?.segments.reused).toBe(kept);
-    expect(publishedBundle(out)).toEqual(publishedBundle(await scratch(corpus.dir)));
+    expect(publishedBundle(out)).toEqual(publishedBundle(await scratch(corpus.dir, layout)));
 
     // The 版面 family is rebuilt whole, but an old day's unchanged file is the
     // live build's file linked (not written again); the calendar changed, so it is new.
@@ -152,6 +155,47 @@ describe('incremental builds', () => {
     expect(inode()).not.toBe(second);
     expect(readFileSync(elsewhere).equals(kept)).toBe(true);
     expect(publishedBundle(out)).toEqual(publishedBundle(await scratch(corpus.dir)));
+  });
+
+  it('index a search block once on the day it forms, equal to a from-scratch build', async () => {
+    // Blocks of 4 segments (64 positions), then of 2 and 1: 24 pages hold 149 articles,
+    // nine full segments (blocks 0–3, 4–7, then 8) and five more.
+    const layout = { ...TEST_LAYOUT, searchBlock: 4 };
+    const corpus = new TestCorpus();
+    corpus.add(...Array.from({ length: 24 }, (_, i) => i));
+    const out = join(tempDir('block'), 'out');
+    const cacheDir = tempDir('cache');
+    const first = await build(corpus.dir, out, { cacheDir, layout });
+    const before = readManifest(out);
+    expect(before.search.segments.map((u) => u.count)).toEqual([64, 64, 16, 5]);
+
+    // An issue more (197 articles) fills segments 9–11: a block of 4 from segment 8.
+    rmSync(cacheDir, { recursive: true });
+    corpus.add(...Array.from({ length: 8 }, (_, i) => 24 + i));
+    const second = await build(corpus.dir, out, { cacheDir, layout, keepArticles: false });
+    const after = readManifest(out);
+    expect(after.search.segments.map((u) => u.count)).toEqual([64, 64, 64, 5]);
+    expect(after.search.segments.slice(0, 2)).toEqual(before.search.segments.slice(0, 2));
+    expect(before.search.segments.map((u) => u.dir)).not.toContain(after.search.segments[2]!.dir);
+    // Segment 8 was reused, so its pages were loaded again (without a cache: parsed) for the block.
+    const segment8 = new Set(first.articles.slice(128, 144).map((a) => a.origin.file));
+    const segment9 = new Set(first.articles.slice(144).map((a) => a.origin.file));
+    const reloaded = [...segment8].filter((f) => !segment9.has(f));
+    expect(reloaded.length).toBeGreaterThan(0);
+    expect(second.report.build?.pages).toMatchObject({
+      new: 8,
+      reused: 24,
+      parsed: 8 + segment9.size + reloaded.length,
+    });
+    expect(publishedBundle(out)).toEqual(publishedBundle(await scratch(corpus.dir, layout)));
+
+    // Four pages more (225 articles): segments 12 and 13 full, a block of 2; blocks before keep theirs.
+    corpus.add(...Array.from({ length: 4 }, (_, i) => 32 + i));
+    await build(corpus.dir, out, { cacheDir, layout });
+    const third = readManifest(out);
+    expect(third.search.segments.map((u) => u.count)).toEqual([64, 64, 64, 32, 1]);
+    expect(third.search.segments.slice(0, 3)).toEqual(after.search.segments.slice(0, 3));
+    expect(publishedBundle(out)).toEqual(publishedBundle(await scratch(corpus.dir, layout)));
   });
 
   it('publish nothing when nothing changed, and rebuild everything with --no-cache', async () => {

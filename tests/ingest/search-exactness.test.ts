@@ -272,15 +272,19 @@ describe('exact search, checked against a brute-force scan of articles.json', ()
     await checkCorpus(SEEDS_DIR, 'seeds', 7);
   });
 
-  it('on a generated corpus, with the index in the segments the ingest writes and in uneven cuts', async () => {
+  it('on a generated corpus, with the index in the blocks and segments the ingest writes and in uneven cuts', async () => {
     const corpus = join(temp, 'corpus');
     writeCorpus({ out: corpus, seed: 3, pages: 48 });
-    // Segments of 64 positions, as a daily archive is cut (every 4,096 by default).
+    // Segments of 32 positions in blocks of 4, as a daily archive is cut (4,096 and 8 by default).
     const { articles, qs, manifest } = await checkCorpus(corpus, 'generated', 11, {
-      segmentSize: 64,
+      segmentSize: 32,
+      searchBlock: 4,
     });
-    expect(articles.length).toBeGreaterThan(250);
-    expect(manifest.search.segments.length).toBeGreaterThan(3);
+    expect(articles.length).toBeGreaterThan(256);
+    const units = manifest.search.segments.map((u) => u.count);
+    expect(units.slice(0, 2)).toEqual([128, 128]);
+    expect(units.length).toBeGreaterThan(2);
+    expect(units.slice(2).every((n) => n <= 32)).toBe(true);
 
     // The same articles as three segments of positions, each built by its own builder.
     const cuts = [0, 97, 180, articles.length];

@@ -66,6 +66,25 @@ describe('search segment builder', () => {
     expect([...ren.yo]).toEqual([0]);
   });
 
+  it('appends segments built on their own into a block equal, byte for byte, to one built from the articles', () => {
+    // Three ranges with a gap of positions between the last two, as segments of a block.
+    const cuts = [START, START + 7, START + 20, START + articles.length + 5];
+    const parts = cuts.slice(0, -1).map((start) => new SearchSegmentBuilder(start));
+    const whole = new SearchSegmentBuilder(START);
+    articles.forEach((a, i) => {
+      const p = START + i + (i >= 20 ? 5 : 0);
+      whole.add(p, a);
+      parts[cuts.findLastIndex((c) => c <= p)]!.add(p, a);
+    });
+    const block = new SearchSegmentBuilder(START);
+    for (const part of parts) block.append(part);
+    expect(block.count).toBe(whole.count);
+    expect(block.shardCount()).toBe(whole.shardCount());
+    const files = (b: SearchSegmentBuilder) => [...b.shards(16)].map((s) => Buffer.from(s.bytes));
+    expect(files(block)).toEqual(files(whole));
+    expect(() => parts[0]!.append(parts[0]!)).toThrow(/overlaps/);
+  });
+
   it('refuses positions out of order, which would corrupt the postings', () => {
     const b = new SearchSegmentBuilder(10);
     b.add(12, articles[0]!);

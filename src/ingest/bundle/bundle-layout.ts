@@ -14,6 +14,13 @@ export interface BundleLayout {
    * manifest (its first view) — see docs/decisions/0013-daily-updates.md.
    */
   segmentSize: number;
+  /**
+   * Segments per search block (a power of two): full segments' search index
+   * is cut into aligned blocks of this many, the rest into blocks of half,
+   * a quarter… (fewer, fuller shards for a cold query) instead of one unit
+   * per segment; 1 turns blocks off. See src/ingest/bundle/search-units.ts.
+   */
+  searchBlock: number;
   /** Fixed search shard count per segment; by default it grows with the segment's index. */
   shards?: number;
   /** Fixed id-directory shard count; by default ~IDS_PER_SHARD ids per shard. */
@@ -26,6 +33,7 @@ export const DEFAULT_LAYOUT: BundleLayout = {
   listChunkSize: 32,
   bucketSize: 24,
   segmentSize: 4096,
+  searchBlock: 8,
   topUnions: 12,
 };
 
@@ -39,12 +47,14 @@ export function layoutOf(partial: Partial<BundleLayout> = {}): BundleLayout {
     !whole(layout.listChunkSize) ||
     !whole(layout.bucketSize) ||
     !whole(layout.segmentSize) ||
+    !whole(layout.searchBlock) ||
+    (layout.searchBlock & (layout.searchBlock - 1)) !== 0 ||
     !whole(layout.shards) ||
     !whole(layout.idShards) ||
     layout.segmentSize % layout.listChunkSize !== 0
   ) {
     throw new RangeError(
-      `bad bundle layout ${JSON.stringify(layout)}: sizes must be positive whole numbers and segmentSize a multiple of listChunkSize`,
+      `bad bundle layout ${JSON.stringify(layout)}: sizes must be positive whole numbers, searchBlock a power of two and segmentSize a multiple of listChunkSize`,
     );
   }
   return layout;

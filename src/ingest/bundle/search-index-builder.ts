@@ -253,6 +253,50 @@ export class SearchSegmentBuilder {
     touchedLinks.length = 0;
   }
 
+  /**
+   * Appends a later range's index, built on its own: what a block of segments
+   * needs without indexing their text again. The result equals a builder fed
+   * the same articles (ids in order of first appearance, streams concatenated
+   * with the first gap rebased, the same byte count and so shard count).
+   */
+  append(other: SearchSegmentBuilder): void {
+    const offset = other.start - this.start;
+    if (offset < this.count)
+      throw new Error(
+        `search segment from ${this.start}: cannot append ${other.start}, it overlaps`,
+      );
+    const ids = new Int32Array(other.unigrams.length);
+    for (const u of other.unigrams) {
+      const mine = this.unigrams[(ids[u.id] = this.charId(u.code))]!;
+      this.bytes += appendGaps(mine, u, offset);
+      for (const [to, from] of [
+        [mine.counts, u.counts],
+        [mine.fields, u.fields],
+      ] as const) {
+        to.bytes(from.result());
+        this.bytes += from.length;
+      }
+      mine.n += u.n;
+    }
+    for (const l of other.links) {
+      const mine = this.links[this.linkId(ids[l.x.id]!, ids[l.y.id]!, l.junction)]!;
+      this.bytes += appendGaps(mine, l, offset);
+      for (const [to, from] of [
+        [mine.ks, l.ks],
+        [mine.xs, l.xs],
+        [mine.ys, l.ys],
+      ] as const) {
+        to.bytes(from.result());
+        this.bytes += from.length;
+      }
+      mine.n += l.n;
+    }
+    if (other.count > 0) {
+      this.lastLocal = offset + other.lastLocal;
+      this.count = offset + other.count;
+    }
+  }
+
   private writeOrdinals(w: ByteWriter, link: number, ordinals: Int32Array): void {
     let last = -1;
     for (let o = this.linkFirst[link]!; o !== -1; o = this.occNext[o]!) {
@@ -281,6 +325,15 @@ export class SearchSegmentBuilder {
     for (const link of this.links)
       linksIn[shardOfKey(linkKey(link.x.code, link.y.code, link.junction), count)]!.push(link);
 
+    // A link's articles are indices into its ref character's postings: decode each character's
+    // once (a common one is the ref of thousands of links; in a block of 32k articles, decoding it per
+    // link made writing the shards quadratic).
+    const positions = new Map<UnigramList, Uint32Array>();
+    const positionsOf = (list: UnigramList) => {
+      let p = positions.get(list);
+      if (!p) positions.set(list, (p = localPositions(list)));
+      return p;
+    };
     for (let shard = 0; shard < count; shard++) {
       const entries: [string, Uint8Array][] = [];
       for (const uni of unigramsIn[shard]!)
@@ -292,12 +345,45 @@ export class SearchSegmentBuilder {
         const ref = linkRefIsX(link.x.n, link.y.n) ? link.x : link.y;
         entries.push([
           linkKey(link.x.code, link.y.code, link.junction),
-          writeStreams([relativeTo(localPositions(ref), link), link.ks, link.xs, link.ys], link.n),
+          writeStreams([relativeTo(positionsOf(ref), link), link.ks, link.xs, link.ys], link.n),
         ]);
       }
       yield { shard, bytes: encodeShard(entries) };
     }
   }
+}
+
+/** Appends another list's gaps, its first one rebased by `offset`; returns the bytes added. */
+function appendGaps(
+  mine: { gaps: ByteWriter; last: number },
+  other: { gaps: ByteWriter; last: number; n: number },
+  offset: number,
+): number {
+  if (other.n === 0) return 0;
+  const r = new ByteReader(other.gaps.result());
+  const before = mine.gaps.length;
+  mine.gaps.varint(offset + r.varint() - mine.last - 1);
+  mine.gaps.bytes(r.bytes.subarray(r.offset));
+  mine.last = offset + other.last;
+  return mine.gaps.length - before;
+}
+
+/** The first index ≥ from whose value is ≥ target (galloping: links skip far in common characters). */
+function lowerBound(sorted: Uint32Array, target: number, from: number): number {
+  let step = 1;
+  let hi = from;
+  while (hi < sorted.length && sorted[hi]! < target) {
+    from = hi + 1;
+    hi += step;
+    step *= 2;
+  }
+  hi = Math.min(hi, sorted.length);
+  while (from < hi) {
+    const mid = (from + hi) >>> 1;
+    if (sorted[mid]! < target) from = mid + 1;
+    else hi = mid;
+  }
+  return from;
 }
 
 function localPositions(list: UnigramList): Uint32Array {
@@ -317,7 +403,7 @@ function relativeTo(refPositions: Uint32Array, link: LinkList): ByteWriter {
   let lastAt = -1;
   for (let i = 0; i < link.n; i++) {
     pos += r.varint() + 1;
-    while (refPositions[at]! < pos) at++;
+    at = lowerBound(refPositions, pos, at);
     w.varint(at - lastAt - 1);
     lastAt = at;
   }

@@ -1,7 +1,7 @@
 /**
  * The families that grow with the archive, written one segment (a range of
- * corpus positions) at a time: list rows, article buckets and the search
- * index. A segment's
+ * corpus positions) at a time: list rows and article buckets (the search
+ * index is cut into blocks of segments: bundle/search-units.ts). A segment's
  * folder depends only on the articles at its positions (and the facet ids
  * they map to), so an unchanged segment keeps its folder name from build to
  * build and a daily append rewrites only the last one.
@@ -14,7 +14,6 @@ import type { BundleSegment, ListRow } from '../../shared/archive-bundle';
 import type { Article } from '../../shared/schema';
 import type { BundleLayout } from './bundle-layout';
 import type { FamilyFolder } from './family-folder';
-import { SearchSegmentBuilder } from './search-index-builder';
 
 const EXCERPT_CHARS = 60;
 
@@ -127,24 +126,5 @@ export const articlesFamily: SegmentFamily = {
   },
 };
 
-/**
- * `<s>.bin`: the exact search index of the segment's positions
- * (search-index.ts, docs/decisions/0010-exact-search.md), its shard count
- * growing with the segment's text. The app queries every segment's shards.
- */
-export const searchFamily: SegmentFamily = {
-  name: 'search',
-  write(folder, articles, { shards }) {
-    const builder = new SearchSegmentBuilder(articles[0]?.position ?? 0);
-    for (const a of articles) builder.add(a.position, a.view);
-    const count = shards ?? builder.shardCount();
-    for (const { shard, bytes } of builder.shards(count)) folder.write(`${shard}.bin`, bytes);
-    return { shards: count };
-  },
-};
-
-export const SEGMENT_FAMILIES: readonly SegmentFamily[] = [
-  listFamily,
-  articlesFamily,
-  searchFamily,
-];
+/** Search is not one of them: its units are blocks of segments (bundle/search-units.ts). */
+export const SEGMENT_FAMILIES: readonly SegmentFamily[] = [listFamily, articlesFamily];

@@ -46,7 +46,14 @@ export function validateBuild(
   segments(m.articles.segments, (s) =>
     numbered(Math.ceil(s.count / m.articles.bucketSize), 'json'),
   );
-  segments(m.search.segments, (s) => numbered(s.shards, 'bin'));
+  // Search units are blocks of segments, then segments (bundle/search-units.ts): contiguous, covering.
+  let end = 0;
+  for (const s of m.search.segments) {
+    if (s.start !== end) fail(`search unit at ${s.start} after ${end}`);
+    end = s.start + s.count;
+    files(s.dir, numbered(s.shards, 'bin'));
+  }
+  if (end !== m.articleCount) fail(`search units cover ${end} of ${m.articleCount} articles`);
   files(m.articles.ids.dir, numbered(m.articles.ids.shards, 'json'));
   files(m.facetIndex.dir, [...Object.values(FACET_FILES), UNIONS_FILE]);
   for (const part of m.dates?.parts ?? []) files(part.dir, [DATES_FILE]);

@@ -31,7 +31,11 @@ import {
   type FamilySegment,
   type PlacedArticle,
 } from './segment-families';
+import { SearchUnits } from './search-units';
 import { FacetColumns, writeIdDirectory } from './whole-families';
+
+/** An article's own view, as the search units load it (never called: every segment is written). */
+const viewsOf = (p: PlacedArticle) => ({ views: [p.view] });
 
 export class ArchiveBundleWriter {
   private readonly layout: BundleLayout;
@@ -43,6 +47,8 @@ export class ArchiveBundleWriter {
   private readonly segments: Record<string, FamilySegment[]> = Object.fromEntries(
     SEGMENT_FAMILIES.map((f) => [f.name, []]),
   );
+  /** Every segment is written here, so no unit is reused or loaded again. */
+  private readonly search: SearchUnits<PlacedArticle>;
 
   constructor(
     private readonly outDir: string,
@@ -51,6 +57,14 @@ export class ArchiveBundleWriter {
   ) {
     this.layout = layoutOf(layout);
     this.facets = new FacetColumns(taxonomy);
+    this.search = new SearchUnits(this.layout, [], {
+      write: (fill) => {
+        const folder = new FamilyFolder(this.outDir, 'search');
+        fill(folder);
+        return folder.seal();
+      },
+      reuse: () => false,
+    });
     if (existsSync(outDir) && lstatSync(outDir).isSymbolicLink()) {
       // Writing through the link would change a published build in place.
       throw new Error(
@@ -82,6 +96,14 @@ export class ArchiveBundleWriter {
   private flushSegment(): void {
     if (this.segment.length === 0) return;
     const start = this.segment[0]!.position;
+    const slots = this.segment.map((page) => ({ page, order: 0 }));
+    this.search.segment(
+      start / this.layout.segmentSize,
+      String(start),
+      slots,
+      this.segment,
+      viewsOf,
+    );
     for (const family of SEGMENT_FAMILIES) {
       const folder = new FamilyFolder(this.outDir, family.name);
       const facts = family.write(folder, this.segment, this.layout);
@@ -98,6 +120,7 @@ export class ArchiveBundleWriter {
   /** Writes the rest; returns the number of files written. */
   finish(report: IngestReport): number {
     this.flushSegment();
+    const search: SearchSegment[] = this.search.finish(viewsOf).map(({ key: _, ...unit }) => unit);
     const whole = (name: string, write: (f: FamilyFolder) => void) => {
       const folder = new FamilyFolder(this.outDir, name);
       write(folder);
@@ -131,7 +154,7 @@ export class ArchiveBundleWriter {
         ids: { dir: ids.dir, shards: idShards },
       },
       facetIndex: { dir: facets.dir },
-      search: { segments: this.segments.search as SearchSegment[] },
+      search: { segments: search },
       ...archive,
     });
     writeFileSync(join(this.outDir, 'manifest.json'), JSON.stringify(manifest));
@@ -146,7 +169,7 @@ export class ArchiveBundleWriter {
       3 +
       segmentFiles(this.segments.list!, this.layout.listChunkSize) +
       segmentFiles(this.segments.articles!, this.layout.bucketSize) +
-      (this.segments.search as SearchSegment[]).reduce((n, seg) => n + seg.shards, 0) +
+      search.reduce((n, seg) => n + seg.shards, 0) +
       facets.files +
       ids.files +
       archiveFiles

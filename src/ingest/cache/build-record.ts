@@ -17,7 +17,7 @@ import type { ArticleSummary, PageSummary, StorySummary } from '../pipeline/prep
 import { readChecked, writeChecked } from './checked-file';
 
 const KIND = 'union-news build record';
-const FORMAT = 5;
+const FORMAT = 6;
 
 export interface ByteRange {
   offset: number;
@@ -51,6 +51,16 @@ export interface SegmentRecord {
   articlesJson: ByteRange;
 }
 
+/** A search unit (a block of segments or one segment, bundle/search-units.ts): its manifest entry and key. */
+export interface SearchUnitRecord {
+  /** Over its segments' keys. */
+  key: string;
+  start: number;
+  count: number;
+  dir: string;
+  shards: number;
+}
+
 export interface BuildRecord {
   id: string;
   /** When the build started hashing pages (a page modified after this is hashed again). */
@@ -65,6 +75,7 @@ export interface BuildRecord {
   banners: string[];
   pages: PageRecord[];
   segments: SegmentRecord[];
+  search: SearchUnitRecord[];
   /** The folders of the families built whole (facets, ids, dates, issues). */
   whole: Record<string, string>;
   /** Every family folder in the build (live and carried), with its size. */

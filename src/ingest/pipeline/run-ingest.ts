@@ -44,7 +44,13 @@ import { idShardCount, layoutOf, type BundleLayout } from '../bundle/bundle-layo
 import { pageReportText } from '../bundle/report-text';
 import { validateBuild } from '../bundle/validate-build';
 import { FacetColumns, writeIdDirectory } from '../bundle/whole-families';
-import { readRecord, writeRecord, type BuildRecord, type PageRecord } from '../cache/build-record';
+import {
+  readRecord,
+  writeRecord,
+  type BuildRecord,
+  type PageRecord,
+  type SearchUnitRecord,
+} from '../cache/build-record';
 import { codeFingerprint, dataFingerprint, digest } from '../cache/fingerprint';
 import { PageCache, pageKey } from '../cache/page-cache';
 import { createFacetExtractor } from '../extract/extract-facets';
@@ -405,8 +411,23 @@ class Build {
       }
       return page;
     };
+    // A page of a segment already written, for a search block (search-units.ts): not kept in
+    // `loaded` (it lets pages go in page order), only until a later page is asked for.
+    const again = new Map<PageEntry, PreparedPage>();
+    const reload = (entry: PageEntry): PreparedPage => {
+      const kept = loaded.get(entry) ?? again.get(entry);
+      if (kept) return kept;
+      for (const e of again.keys()) if (e.index < entry.index) again.delete(e);
+      return timer.time('load', () => {
+        if (!entry.join) again.set(entry, this.load(entry));
+        else
+          for (const [e, p] of this.joinPages(entry.join.pages, new Map(), entry)) again.set(e, p);
+        return again.get(entry)!;
+      });
+    };
     let segment: Slot<PageEntry>[] = [];
     let position = 0;
+    let searchUnits: SearchUnitRecord[] | undefined;
     const summaries = this.summaries(entries, parsing, parsed, loaded, load);
 
     try {
@@ -434,7 +455,7 @@ class Build {
           segment.push({ page: entry, order, id, hash: a.hash, ...facetIds, patch });
           position++;
           if (segment.length === this.layout.segmentSize) {
-            timer.time('segments', () => build.segment(segment, load));
+            timer.time('segments', () => build.segment(segment, load, reload));
             segment = [];
           }
         });
@@ -472,8 +493,10 @@ class Build {
         }
         timer.lap('pages');
       }
-      if (segment.length > 0) timer.time('segments', () => build.segment(segment, load));
+      if (segment.length > 0) timer.time('segments', () => build.segment(segment, load, reload));
+      searchUnits = timer.time('segments', () => build.searchUnits(reload));
       loaded.clear();
+      again.clear();
     } finally {
       await summaries.return(undefined);
       await parsed.return?.(undefined);
@@ -507,7 +530,7 @@ class Build {
         ids: { dir: idsDir, shards: idShards },
       },
       facetIndex: { dir: facetsDir },
-      search: { segments: build.segmentsOf('search') },
+      search: { segments: searchUnits.map(({ key: _, ...unit }) => unit) },
       ...archiveSections,
     });
     const manifestText = JSON.stringify(manifest);
@@ -566,6 +589,7 @@ class Build {
       banners: bannerList,
       pages: pageRecords,
       segments: build.segmentRecords,
+      search: searchUnits,
       whole: build.wholeFolders(),
       folders: build.folderStats(),
       retained,

@@ -12,13 +12,20 @@ import { AssembledFile } from '../bundle/assembled-file';
 import type { BundleLayout } from '../bundle/bundle-layout';
 import { FAMILY_DIR, FamilyFolder } from '../bundle/family-folder';
 import { PAGE_SEPARATOR, reportFrame } from '../bundle/report-text';
+import { SearchUnits, type Reload } from '../bundle/search-units';
 import {
   SEGMENT_FAMILIES,
   type FamilySegment,
   type PlacedArticle,
   type SegmentFacts,
 } from '../bundle/segment-families';
-import type { BuildRecord, ByteRange, FileStat, SegmentRecord } from '../cache/build-record';
+import type {
+  BuildRecord,
+  ByteRange,
+  FileStat,
+  SearchUnitRecord,
+  SegmentRecord,
+} from '../cache/build-record';
 import { digest } from '../cache/fingerprint';
 import { linkFolder } from '../publish/build-store';
 import { checkpoint } from '../publish/checkpoint';
@@ -57,6 +64,7 @@ export class StagedBuild {
   private readonly segmentCounts: number[] = [];
   private reportPages = 0;
   private reused = 0;
+  private readonly search: SearchUnits<unknown>;
 
   constructor(
     private readonly dir: string,
@@ -88,6 +96,10 @@ export class StagedBuild {
     this.canCopyReport = report !== null && report !== undefined;
     if (this.canCopyArticles) this.articlesJson.copy({ offset: 0, length: 2 });
     else this.articlesJson.text('[\n');
+    this.search = new SearchUnits(layout, this.previousDir ? (previous?.search ?? []) : [], {
+      write: (fill) => this.folder('search', fill),
+      reuse: (dir) => this.reuse([dir]),
+    });
   }
 
   private readonly canCopyArticles: boolean;
@@ -140,8 +152,16 @@ export class StagedBuild {
     return this.report.text(text());
   }
 
-  /** A full segment (or the last one): reused from the live build if unchanged, else written. */
-  segment<P>(slots: readonly Slot<P>[], load: (page: P) => PreparedPage): void {
+  /**
+   * A full segment (or the last one): reused from the live build if unchanged,
+   * else written; then handed to the search units. `reload` loads a page of
+   * an earlier segment again without keeping it (a search block completed).
+   */
+  segment<P>(
+    slots: readonly Slot<P>[],
+    load: (page: P) => PreparedPage,
+    reload: Reload<P> = load,
+  ): void {
     const index = this.segmentRecords.length;
     const start = index * this.layout.segmentSize;
     const key = digest(
@@ -151,7 +171,8 @@ export class StagedBuild {
     const previous = this.previous?.segments[index];
     const separated = index > 0;
     this.segmentCounts.push(slots.length);
-    if (previous?.key === key && this.canCopyArticles && this.reuse(previous)) {
+    const search = this.search as SearchUnits<P>;
+    if (previous?.key === key && this.canCopyArticles && this.reuse(Object.values(previous.dirs))) {
       const r = previous.articlesJson;
       this.articlesJson.copy(
         separated
@@ -171,6 +192,7 @@ export class StagedBuild {
         },
       });
       this.reused++;
+      search.segment(index, key, slots, null, reload);
       checkpoint('segment');
       return;
     }
@@ -198,12 +220,17 @@ export class StagedBuild {
     if (separated) this.articlesJson.text(ARTICLE_SEPARATOR);
     const range = this.articlesJson.text(placed.map((p) => p.json).join(ARTICLE_SEPARATOR));
     this.segmentRecords.push({ key, dirs, facts, articlesJson: range });
+    search.segment(index, key, slots, placed, reload);
     checkpoint('segment');
   }
 
-  /** Hard-links a previous segment's folders into this build; false if any is missing. */
-  private reuse(previous: SegmentRecord): boolean {
-    const dirs = Object.values(previous.dirs);
+  /** The search index's units, after the last segment (manifest.search.segments and the record). */
+  searchUnits<P>(reload: Reload<P>): SearchUnitRecord[] {
+    return (this.search as SearchUnits<P>).finish(reload);
+  }
+
+  /** Hard-links a previous build's folders into this build; false if any is missing. */
+  private reuse(dirs: readonly string[]): boolean {
     if (!this.previousDir || !dirs.every((d) => existsSync(join(this.previousDir!, d))))
       return false;
     for (const d of dirs) this.carry(d);
@@ -223,7 +250,12 @@ export class StagedBuild {
    * whose unchanged files are linked rather than written.
    */
   family(name: string, write: (folder: FamilyFolder) => void, same?: string): string {
-    same ??= this.previous?.whole[name];
+    const dir = this.folder(name, write, same ?? this.previous?.whole[name]);
+    if (!SEGMENT_FAMILIES.some((f) => f.name === name)) this.whole[name] = dir;
+    return dir;
+  }
+
+  private folder(name: string, write: (folder: FamilyFolder) => void, same?: string): string {
     const sameDir =
       same && this.previousDir && FAMILY_DIR.exec(same)?.[1] === name
         ? join(this.previousDir, same)
@@ -233,7 +265,6 @@ export class StagedBuild {
     const dir = folder.seal();
     if (!this.folders.has(dir))
       this.folders.set(dir, { files: folder.files, bytes: folder.bytes, written: true });
-    if (!SEGMENT_FAMILIES.some((f) => f.name === name)) this.whole[name] = dir;
     return dir;
   }
 
@@ -321,7 +352,11 @@ export class StagedBuild {
 
 /** The folders a build's own manifest names. */
 export function liveFolders(record: BuildRecord): string[] {
-  return [...record.segments.flatMap((s) => Object.values(s.dirs)), ...Object.values(record.whole)];
+  return [
+    ...record.segments.flatMap((s) => Object.values(s.dirs)),
+    ...record.search.map((u) => u.dir),
+    ...Object.values(record.whole),
+  ];
 }
 
 export function fileStat(path: string): FileStat {
