@@ -94,7 +94,9 @@ export async function sizesByKind(
  */
 export function ourKind(rel: string): string | null {
   const [top = rel] = rel.split(/[\\/]/);
-  if (top !== rel) return top.replace(/-([0-9a-f]{10}|tmp)$/, ''); // v2 family folder
+  // A family folder; the 版面 family's year folders (issues2023-…) count as issues.
+  if (top !== rel)
+    return top.replace(/-([0-9a-f]{10}|tmp)$/, '').replace(/^issues\d{4}$/, 'issues');
   if (rel === 'manifest.json') return 'manifest';
   if (rel === 'articles.json' || rel === 'report.json') return rel;
   const v1 = /^(summaries|search|bodies)(-\d+)?\.[0-9a-f]{10}\.json$/.exec(rel);
