@@ -1,35 +1,10 @@
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { EVAL_DIR, loadExpected, type ExpectedPage } from '../fixtures/eval/expected';
-import { ingestArticles } from '../fixtures/eval/ingest-black-box';
-import {
-  TARGETS,
-  f1,
-  formatReport,
-  ratio,
-  recall,
-  scoreEval,
-  type EvalReport,
-  type OutputArticle,
-} from '../fixtures/eval/scoring';
+import { describe, expect, it } from 'vitest';
+import { EVAL_DIR, loadExpected } from '../fixtures/eval/expected';
+import { describeIssue7Targets } from '../fixtures/eval/issue7-targets';
+import { f1, recall, scoreEval } from '../fixtures/eval/scoring';
 import { verifyEvalSet } from '../fixtures/eval/verify';
-
-/** What a reader that got everything right would write for each expected story. */
-function perfectReading(pages: ExpectedPage[]): OutputArticle[] {
-  return pages.flatMap((p) =>
-    p.stories.map((s) => ({
-      title: s.title,
-      untitled: s.untitled,
-      paragraphs: [...s.paragraphs],
-      byline: { ...s.byline },
-      ...(s.source ? { source: s.source } : {}),
-      districts: [...s.districts],
-      unions: [...s.unions],
-      ...(p.date ? { date: p.date } : {}),
-      origin: { file: p.file },
-    })),
-  );
-}
+import { perfectReading } from '../fixtures/eval2/perfect-reading';
 
 describe('the evaluation set of real-page conventions', () => {
   it('accounts for every character of every page in its hand-checked expectations', () => {
@@ -67,32 +42,4 @@ describe('the evaluation set of real-page conventions', () => {
 
 // The issue 7 targets, scored through `npm run ingest` as a black box (met since parser round 2).
 // `npx tsx tests/fixtures/eval/score.ts` lists the mismatches.
-describe('issue 7 targets on the evaluation set', () => {
-  let report: EvalReport;
-  beforeAll(() => {
-    report = scoreEval(loadExpected(), ingestArticles(join(EVAL_DIR, 'pages')));
-  }, 180_000);
-
-  it('finds every story', () => {
-    expect(
-      report.missing.map((e) => `${e.file} ${e.story.title}`),
-      formatReport(report),
-    ).toEqual([]);
-  });
-
-  it('finds no story that is not there', () => {
-    expect(report.extra.map((a) => `${a.origin.file} ${a.title}`)).toEqual([]);
-  });
-
-  it('reads at least 90% of story bodies exactly', () => {
-    expect(ratio(report.bodiesExact, report.expected)).toBeGreaterThanOrEqual(TARGETS.bodiesExact);
-  });
-
-  it('tags Beijing districts with an F1 of at least 0.95', () => {
-    expect(f1(report.districts)).toBeGreaterThanOrEqual(TARGETS.districtF1);
-  });
-
-  it('names at least 90% of the unions by their canonical names', () => {
-    expect(recall(report.unions)).toBeGreaterThanOrEqual(TARGETS.unionRecall);
-  });
-});
+describeIssue7Targets('the evaluation set', loadExpected, join(EVAL_DIR, 'pages'));

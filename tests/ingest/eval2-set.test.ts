@@ -1,15 +1,7 @@
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { ingestArticles } from '../fixtures/eval/ingest-black-box';
-import {
-  TARGETS,
-  f1,
-  formatReport,
-  ratio,
-  recall,
-  scoreEval,
-  type EvalReport,
-} from '../fixtures/eval/scoring';
+import { describe, expect, it } from 'vitest';
+import { describeIssue7Targets } from '../fixtures/eval/issue7-targets';
+import { f1, recall, scoreEval } from '../fixtures/eval/scoring';
 import { EVAL2_DIR, loadExpected2 } from '../fixtures/eval2/expected';
 import { perfectReading } from '../fixtures/eval2/perfect-reading';
 import { verifyEval2Set } from '../fixtures/eval2/verify';
@@ -56,32 +48,4 @@ describe('evaluation set 2 (independent pages in real-page conventions)', () => 
 // The issue 7 targets on set 2, scored through `npm run ingest` as a black box (met since parser
 // round 2; tests/fixtures/eval2/README.md has the scores). `npx tsx tests/fixtures/eval2/score.ts`
 // lists the mismatches.
-describe('issue 7 targets on evaluation set 2', () => {
-  let report: EvalReport;
-  beforeAll(() => {
-    report = scoreEval(loadExpected2(), ingestArticles(join(EVAL2_DIR, 'pages')));
-  }, 180_000);
-
-  it('finds every story', () => {
-    expect(
-      report.missing.map((e) => `${e.file} ${e.story.title}`),
-      formatReport(report),
-    ).toEqual([]);
-  });
-
-  it('finds no story that is not there', () => {
-    expect(report.extra.map((a) => `${a.origin.file} ${a.title}`)).toEqual([]);
-  });
-
-  it('reads at least 90% of story bodies exactly', () => {
-    expect(ratio(report.bodiesExact, report.expected)).toBeGreaterThanOrEqual(TARGETS.bodiesExact);
-  });
-
-  it('tags Beijing districts with an F1 of at least 0.95', () => {
-    expect(f1(report.districts)).toBeGreaterThanOrEqual(TARGETS.districtF1);
-  });
-
-  it('names at least 90% of the unions by their canonical names', () => {
-    expect(recall(report.unions)).toBeGreaterThanOrEqual(TARGETS.unionRecall);
-  });
-});
+describeIssue7Targets('evaluation set 2', loadExpected2, join(EVAL2_DIR, 'pages'));

@@ -1,15 +1,7 @@
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { ingestArticles } from '../fixtures/eval/ingest-black-box';
-import {
-  TARGETS,
-  f1,
-  formatReport,
-  ratio,
-  recall,
-  scoreEval,
-  type EvalReport,
-} from '../fixtures/eval/scoring';
+import { describe, expect, it } from 'vitest';
+import { describeIssue7Targets } from '../fixtures/eval/issue7-targets';
+import { f1, recall, scoreEval } from '../fixtures/eval/scoring';
 import { perfectReading } from '../fixtures/eval2/perfect-reading';
 import { EVAL4_DIR, loadExpected4 } from '../fixtures/eval4/expected';
 import { verifyEval4Set } from '../fixtures/eval4/verify';
@@ -54,32 +46,4 @@ describe('evaluation set 4 (independent pages: interviews, notices, honour rolls
 // b953473 missed district F1, 94.5%; met since parser round 4, h19-parser4;
 // tests/fixtures/eval4/README.md has the baseline and the scores).
 // `npx tsx tests/fixtures/eval4/score.ts` lists the mismatches.
-describe('issue 7 targets on evaluation set 4', () => {
-  let report: EvalReport;
-  beforeAll(() => {
-    report = scoreEval(loadExpected4(), ingestArticles(join(EVAL4_DIR, 'pages')));
-  }, 180_000);
-
-  it('finds every story', () => {
-    expect(
-      report.missing.map((e) => `${e.file} ${e.story.title}`),
-      formatReport(report),
-    ).toEqual([]);
-  });
-
-  it('finds no story that is not there', () => {
-    expect(report.extra.map((a) => `${a.origin.file} ${a.title}`)).toEqual([]);
-  });
-
-  it('reads at least 90% of story bodies exactly', () => {
-    expect(ratio(report.bodiesExact, report.expected)).toBeGreaterThanOrEqual(TARGETS.bodiesExact);
-  });
-
-  it('tags Beijing districts with an F1 of at least 0.95', () => {
-    expect(f1(report.districts)).toBeGreaterThanOrEqual(TARGETS.districtF1);
-  });
-
-  it('names at least 90% of the unions by their canonical names', () => {
-    expect(recall(report.unions)).toBeGreaterThanOrEqual(TARGETS.unionRecall);
-  });
-});
+describeIssue7Targets('evaluation set 4', loadExpected4, join(EVAL4_DIR, 'pages'));
