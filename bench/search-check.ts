@@ -14,14 +14,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { archiveManifestSchema, searchShardPath } from '../src/shared/archive-bundle';
-import { decodeShard } from '../src/shared/search-index';
+import { searchUnitsOnDisk } from '../src/ingest/bundle/search-units-on-disk';
 import { gzipSync } from 'node:zlib';
-import {
-  runQuery,
-  shardsForTerms,
-  type SegmentShards,
-  type ShardEntries,
-} from '../src/shared/search-match';
+import { runQuery, shardsForTerms } from '../src/shared/search-match';
 import { parseQuery } from '../src/shared/search-query';
 import { searchableText } from '../src/shared/search-text';
 import { QUERIES, stats, type Stats } from './browser-latency';
@@ -157,19 +152,7 @@ export async function checkSearch(outDir: string, seed = 9): Promise<SearchCheck
   }
   const sampled = [...printedSample.keys()];
   const printed = (i: number) => printedSample.get(sampled[i % sampled.length]!)!;
-  const segments: SegmentShards[] = manifest.search.segments.map((seg) => {
-    const loaded = new Map<number, ShardEntries>();
-    return {
-      start: seg.start,
-      count: seg.count,
-      shardCount: seg.shards,
-      shard: (n) => {
-        if (!loaded.has(n))
-          loaded.set(n, decodeShard(readFileSync(join(outDir, searchShardPath(seg, n)))));
-        return loaded.get(n);
-      },
-    };
-  });
+  const segments = searchUnitsOnDisk(outDir, manifest);
 
   const queries = makeQueries(printed, [...names], texts, seed);
   const differences: string[] = [];

@@ -14,9 +14,10 @@ import { loadEventTaxonomy } from '../../src/ingest/extract/extract-facets';
 import type { BundleLayout } from '../../src/ingest/bundle/bundle-layout';
 import { SearchSegmentBuilder } from '../../src/ingest/bundle/search-index-builder';
 import { runIngest } from '../../src/ingest/pipeline/run-ingest';
-import { archiveManifestSchema, searchShardPath } from '../../src/shared/archive-bundle';
+import { archiveManifestSchema } from '../../src/shared/archive-bundle';
+import { searchUnitsOnDisk } from '../../src/ingest/bundle/search-units-on-disk';
 import { decodeShard } from '../../src/shared/search-index';
-import { runQuery, type SegmentShards, type ShardEntries } from '../../src/shared/search-match';
+import { runQuery, type SegmentShards } from '../../src/shared/search-match';
 import { parseQuery } from '../../src/shared/search-query';
 import type { Article } from '../../src/shared/schema';
 import { extract } from './ingest-context';
@@ -40,19 +41,7 @@ async function ingest(input: string, name: string, layout?: Partial<BundleLayout
   const manifest = archiveManifestSchema.parse(
     JSON.parse(readFileSync(join(output, 'manifest.json'), 'utf8')),
   );
-  const segments: SegmentShards[] = manifest.search.segments.map((seg) => {
-    const loaded = new Map<number, ShardEntries>();
-    return {
-      start: seg.start,
-      count: seg.count,
-      shardCount: seg.shards,
-      shard: (n) => {
-        if (!loaded.has(n))
-          loaded.set(n, decodeShard(readFileSync(join(output, searchShardPath(seg, n)))));
-        return loaded.get(n);
-      },
-    };
-  });
+  const segments = searchUnitsOnDisk(output, manifest);
   return { articles, segments, manifest };
 }
 
