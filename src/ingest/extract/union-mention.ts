@@ -129,11 +129,22 @@ function employerUnion(
   const before = segment.text.slice(Math.max(floor, postEnd - 12), postEnd);
   const post = POST_AT_END.exec(before);
   if (!post) return null;
-  const orgEnd = postEnd - post[0].length;
-  const walk = findNameStart(segment.text, orgEnd, floor, segment.places);
-  if (!walk || orgEnd - walk.start < 2) return null;
-  const core = segment.text.slice(walk.start, orgEnd);
-  const read = classifyCore({
+  const read = nameEndingAt(segment, postEnd - post[0].length, floor, suffix, context);
+  return read && !read.anaphor && read.strength === 'strong' ? read : null;
+}
+
+/** The name printed right before `end` (walked back to where it starts), read as a union with `suffix`. */
+function nameEndingAt(
+  segment: UnionSegmentText,
+  end: number,
+  floor: number,
+  suffix: string,
+  context: MentionContext,
+): UnionCandidate | null {
+  const walk = findNameStart(segment.text, end, floor, segment.places);
+  if (!walk || end - walk.start < 2) return null;
+  const core = segment.text.slice(walk.start, end);
+  return classifyCore({
     core,
     hasZong: false,
     suffix,
@@ -144,7 +155,6 @@ function employerUnion(
     leadWord: walk.leadWord,
     context,
   });
-  return read && !read.anaphor && read.strength === 'strong' ? read : null;
 }
 
 /** 联东U谷园成立了工会联合会: the subject of 成立 names the new union. */
@@ -160,21 +170,7 @@ function foundedUnion(
   const before = segment.text.slice(Math.max(floor, verbEnd - 3), verbEnd);
   const verb = FOUNDING_VERBS.find((v) => before.endsWith(v));
   if (!verb) return null;
-  const subjectEnd = verbEnd - verb.length;
-  const walk = findNameStart(segment.text, subjectEnd, floor, segment.places);
-  if (!walk || subjectEnd - walk.start < 2) return null;
-  const core = segment.text.slice(walk.start, subjectEnd);
-  const read = classifyCore({
-    core,
-    hasZong: false,
-    suffix,
-    mention: core + suffix,
-    places: segment.places,
-    coreStart: walk.start,
-    stop: walk.stop,
-    leadWord: walk.leadWord,
-    context,
-  });
+  const read = nameEndingAt(segment, verbEnd - verb.length, floor, suffix, context);
   return read?.anaphor ? null : read;
 }
 
