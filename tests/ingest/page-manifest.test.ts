@@ -2,7 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pageNumberOf, readPageManifest } from '../../src/ingest/input/page-manifest';
+import { pageFromName } from '../../src/ingest/input/page-dates';
+import { readPageManifest } from '../../src/ingest/input/page-manifest';
 
 function manifest(json: unknown): { map: ReturnType<typeof readPageManifest>; warnings: string[] } {
   const dir = mkdtempSync(join(tmpdir(), 'pages-json-'));
@@ -77,6 +78,6 @@ describe('pages.json as other archive tools write it', () => {
     ['front', undefined],
     ['2023', undefined],
   ])('page %s → %s', (text, page) => {
-    expect(pageNumberOf(String(text))).toBe(page);
+    expect(pageFromName(String(text))).toBe(page);
   });
 });

@@ -86,7 +86,7 @@ const PAGE_TOKEN = /^(?:page|[a-z])?0*(\d{1,3})(?:版)?\p{Script=Han}*$/iu;
  * without digits (a paper's code such as ldwb, the page's name). Two numbers, or
  * digits mixed into other parts (hashes, ids), give no page.
  */
-function pageFromName(name: string): number | undefined {
+export function pageFromName(name: string): number | undefined {
   const word = PAGE_WORD.exec(name);
   if (word) return Number(word[1]) || undefined;
   const parts = name.split(/[-_.\s]+/u).filter(Boolean);

@@ -18,6 +18,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PageMeta } from '../../shared/schema';
+import { pageFromName } from './page-dates';
 
 export const PAGE_MANIFEST = 'pages.json';
 
@@ -41,14 +42,7 @@ function firstText(entry: Entry, keys: string[]): string | undefined {
   return undefined;
 }
 
-/** 3, "03", "第3版", "A03", "p3" → 3; anything else is not a page number. */
-export function pageNumberOf(text: string): number | undefined {
-  const m = /^(?:第\s*)?(?:page\s*|[a-z])?0*(\d{1,3})\s*(?:版)?$/iu.exec(text.trim());
-  const n = m ? Number(m[1]) : NaN;
-  return n > 0 ? n : undefined;
-}
-
-export const normalizeFile = (file: string) => file.replace(/\\/gu, '/').replace(/^(?:\.\/)+/u, '');
+const normalizeFile = (file: string) => file.replace(/\\/gu, '/').replace(/^(?:\.\/)+/u, '');
 
 function entriesOf(json: unknown): Entry[] | undefined {
   if (Array.isArray(json)) return json as Entry[];
@@ -92,7 +86,7 @@ export function readPageManifest(dir: string, warnings: string[]): Map<string, P
     }
     const date = firstText(entry, DATE_KEYS);
     const pageText = firstText(entry, PAGE_KEYS);
-    const page = pageText === undefined ? undefined : pageNumberOf(pageText);
+    const page = pageText === undefined ? undefined : pageFromName(pageText);
     if (pageText !== undefined && page === undefined) {
       warnings.push(
         `${PAGE_MANIFEST}: the entry for "${file}" has page "${pageText}", which is not a page number; the page number is taken from the path or header.`,
