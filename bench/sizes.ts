@@ -4,6 +4,7 @@
  * what crosses the wire). Files already gzipped (Pagefind's pf_* files and
  * wasm) are served as they are, so their "gzip" size is their disk size.
  */
+import { familyOfFolder } from '../src/ingest/bundle/family-folder';
 import {
   closeSync,
   createReadStream,
@@ -94,9 +95,7 @@ export async function sizesByKind(
  */
 export function ourKind(rel: string): string | null {
   const [top = rel] = rel.split(/[\\/]/);
-  // A family folder; the 版面 family's year folders (issues2023-…) count as issues.
-  if (top !== rel)
-    return top.replace(/-([0-9a-f]{10}|tmp)$/, '').replace(/^issues\d{4}$/, 'issues');
+  if (top !== rel) return familyOfFolder(top); // a v2 family folder
   if (rel === 'manifest.json') return 'manifest';
   if (rel === 'articles.json' || rel === 'report.json') return rel;
   const v1 = /^(summaries|search|bodies)(-\d+)?\.[0-9a-f]{10}\.json$/.exec(rel);

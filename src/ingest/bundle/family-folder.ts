@@ -28,6 +28,10 @@ import { join } from 'node:path';
 /** `list-0a9713a4af`: the family and the first 10 hex digits of its content hash. */
 export const FAMILY_DIR = /^([a-z][a-z0-9]*)-([0-9a-f]{10})$/;
 
+/** The family a folder belongs to: list-ab12…  → list; the 版面 family's year folders (issues2023-…) → issues. */
+export const familyOfFolder = (dir: string): string =>
+  dir.replace(/-([0-9a-f]{10}|tmp)$/, '').replace(/^issues\d{4}$/, 'issues');
+
 export class FamilyFolder {
   private readonly tmp: string;
   private readonly hash: Hash = createHash('sha256');

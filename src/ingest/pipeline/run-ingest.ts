@@ -20,6 +20,7 @@
  * and the lock, so a build that fails or is killed leaves the live build exactly
  * as it was.
  */
+import { familyOfFolder } from '../bundle/family-folder';
 import { readdirSync, existsSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
@@ -615,8 +616,7 @@ class Build {
     const folders = build.folderStats();
     const families: BundleStats['families'] = {};
     for (const [dir, f] of Object.entries(folders)) {
-      // issues2023-… is the 版面 family's folder for 2023.
-      const name = dir.replace(/-[0-9a-f]{10}$/, '').replace(/\d{4}$/, '');
+      const name = familyOfFolder(dir);
       const sum = (families[name] ??= { files: 0, bytes: 0 });
       sum.files += f.files;
       sum.bytes += f.bytes;
